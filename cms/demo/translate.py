@@ -1,0 +1,46 @@
+"""Translate seeded content through wagtail-localize, the way a translator would with a PO file:
+create (or update) the translation source, export its PO file, fill in every msgstr, import it
+and publish the target. The English pages are then real wagtail-localize translations that
+translators can keep editing in the admin, with the German page as source."""
+
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def page_strings(page, title_en, slug_en=None):
+    """The strings of a page's own fields that every page translation needs."""
+    strings = {page.title: title_en, page.slug: slug_en or slugify(title_en)}
+    return strings
+
+
+@transaction.atomic
+def translate(instance, strings, language_code="en"):
+    """Translate `instance` into `language_code` using `strings` ({German: English}). Every
+    translatable segment must be covered, so a gap in the demo data fails loudly."""
+    locale = Locale.objects.get(language_code=language_code)
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        if entry.msgid in strings:
+            entry.msgstr = strings[entry.msgid]
+        else:
+            missing.append(f"{entry.msgctxt}: {entry.msgid!r}")
+    if missing:
+        raise MissingDemoTranslation(f"No English for {instance!r}:\n  " + "\n  ".join(missing))
+    translation.import_po(po)
+    translation.save_target(publish=True)
+    if isinstance(instance, Page):
+        return instance.get_translation(locale).specific
+    return instance.get_translation(locale)

@@ -1,0 +1,94 @@
+"""Language links: the switcher, hreflang alternates and sitemap alternates all come from here."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    translated: bool  # False: the page has no live translation; url leads to that language's home page
+
+
+def _language_names():
+    return dict(settings.LANGUAGES)
+
+
+def _live_translations(page):
+    """{language_code: page} for every live, public version of this page, itself included."""
+    found = {}
+    for translated in (
+        Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+    ):
+        found[translated.locale.language_code] = translated
+    return found
+
+
+def _home_in(language_code, request):
+    site = Site.find_for_request(request) if request else None
+    site = site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    if site is None:
+        return None
+    root = site.root_page
+    try:
+        locale = Locale.objects.get(language_code=language_code)
+    except Locale.DoesNotExist:
+        return None
+    return root.get_translation_or_none(locale)
+
+
+def translation_links(page, request):
+    current = translation.get_language()
+    names = _language_names()
+    pages = _live_translations(page)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = pages.get(code)
+        translated = target is not None
+        if target is None:
+            target = _home_in(code, request)
+        url = target.get_url(request) if target is not None else f"/{code}/"
+        if not translated:
+            url += "?untranslated=1"
+        links.append(LanguageLink(code, names[code], url, code == current, translated))
+    return links
+
+
+def view_translation_links(request):
+    """For views that are not pages (search, 404): the same path under the other language prefix."""
+    current = translation.get_language()
+    names = _language_names()
+    path = request.get_full_path()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        translated = url != path or code == current
+        if not translated:
+            url = f"/{code}/"
+        links.append(LanguageLink(code, names[code], url, code == current, translated))
+    return links
+
+
+def hreflang_alternates(page, request):
+    """[(hreflang, absolute url)] for every live translation, plus x-default (German)."""
+    pages = _live_translations(page)
+    alternates = [(code, pages[code].get_full_url(request)) for code, _n in settings.LANGUAGES if code in pages]
+    if settings.LANGUAGE_CODE in pages:
+        alternates.append(("x-default", pages[settings.LANGUAGE_CODE].get_full_url(request)))
+    return alternates
+
+
+def sitemap_alternates(page, request):
+    pages = _live_translations(page)
+    return [
+        {"lang_code": code, "location": pages[code].get_full_url(request)}
+        for code, _n in settings.LANGUAGES
+        if code in pages
+    ]

@@ -1,0 +1,33 @@
+"""Build the demo town of Lindenfeld in German and English. Safe to run again: it updates
+what is there instead of adding a second copy."""
+
+import os
+
+from django.core.management.base import BaseCommand
+
+from cms.demo.foundation import ensure_admin, seed_foundation
+
+
+class Command(BaseCommand):
+    help = "Create or update the bilingual demo content (German source, English via wagtail-localize)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--admin-user", default=os.environ.get("DEMO_ADMIN_USER", "admin"))
+        parser.add_argument(
+            "--admin-password",
+            default=os.environ.get("DEMO_ADMIN_PASSWORD", "lindenfeld-demo"),
+            help="Password of the demo admin account (only for local demos).",
+        )
+        parser.add_argument("--no-admin", action="store_true", help="Do not create the admin account.")
+
+    def handle(self, *args, **options):
+        seed_foundation()
+        self.stdout.write("Foundation: home page and legal pages in German and English.")
+        if not options["no_admin"]:
+            ensure_admin(options["admin_user"], options["admin_password"])
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Admin login: http://127.0.0.1:8000/admin/  user: {options['admin_user']}  "
+                    f"password: {options['admin_password']}"
+                )
+            )
