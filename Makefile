@@ -1,0 +1,68 @@
+# Stadtportal: `make demo` serves the demo town, `make test` runs every test.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo test install install-dev messages migrate seed serve worker node check lint makemessages clean
+
+$(PY):
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] >= (3, 11), "Python 3.11 or newer is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PIP) install -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install -r requirements-dev.txt
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+node: node_modules/.installed
+
+messages: | $(PY)
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+
+makemessages: | $(PY)
+	$(PY) manage.py makemessages -l de -l en --ignore=.venv --ignore=node_modules --ignore=bench --no-obsolete
+
+migrate: | $(PY)
+	$(PY) manage.py migrate --noinput -v0
+
+seed: | $(PY)
+	$(PY) manage.py seed_demo
+
+serve: | $(PY)
+	@echo "Serving Stadtportal at http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+worker: | $(PY)
+	$(PY) manage.py db_worker
+
+## The demo: install, migrate, compile messages, seed German and English content, serve.
+demo: install messages migrate seed serve
+
+## All tests, browser tests included (they skip without a browser unless REQUIRE_BROWSER=1).
+test: install-dev node messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+check: install-dev
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m ruff check .
+
+lint: check
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles db.sqlite3 db.sqlite3-* .pytest_cache

@@ -1,0 +1,57 @@
+"""Page types: where they may be created, what they allow below them, and that they render."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from cms.models import StandardPage
+from home.models import HomePage
+
+
+class PageTreeTests(WagtailPageTestCase):
+    def test_home_page_sits_below_the_root_only(self):
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanNotCreateAt(HomePage, HomePage)
+        self.assertCanNotCreateAt(StandardPage, HomePage)
+
+    def test_standard_pages_go_below_home_and_each_other(self):
+        self.assertCanCreateAt(HomePage, StandardPage)
+        self.assertCanCreateAt(StandardPage, StandardPage)
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+
+    def test_home_page_allows_standard_pages(self):
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_every_seeded_page_renders_and_routes(self):
+        # Wagtail's assertPageIsRoutable does not know the /de/ and /en/ prefixes, so routing is
+        # checked through a real request to the page's own URL.
+        for page in Page.objects.live().specific().exclude(depth=1):
+            with self.subTest(page=page.url):
+                self.assertPageIsRenderable(page)
+                response = self.client.get(page.url)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response.context["page"].pk, page.pk)
+
+    def test_standard_page_can_be_created_through_the_admin(self):
+        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+        self.login()
+        home = HomePage.objects.get(locale__language_code="de")
+        self.assertCanCreate(
+            home,
+            StandardPage,
+            nested_form_data(
+                {
+                    "title": "Öffnungszeiten an Feiertagen",
+                    "slug": "feiertage",
+                    "intro": "Wann das Rathaus an Feiertagen geschlossen ist.",
+                    "body": streamfield(
+                        [
+                            ("heading", {"text": "Weihnachten", "level": "h2"}),
+                            ("paragraph", rich_text("<p>Vom 24. Dezember bis 1. Januar geschlossen.</p>")),
+                        ]
+                    ),
+                }
+            ),
+        )
+        page = StandardPage.objects.get(slug="feiertage")
+        self.assertEqual(page.body[0].value["text"], "Weihnachten")
