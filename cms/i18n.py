@@ -49,7 +49,7 @@ def translation_links(page, request):
     names = _language_names()
     pages = _live_translations(page)
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
         target = pages.get(code)
         translated = target is not None
         if target is None:

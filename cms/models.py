@@ -38,7 +38,9 @@ class ListingMixin(models.Model):
         _("listing summary"),
         blank=True,
         max_length=300,
-        help_text=_("One or two sentences shown in lists and search results. Leave empty to use the search description."),
+        help_text=_(
+            "One or two sentences shown in lists and search results. Leave empty to use the search description."
+        ),
     )
 
     class Meta:

@@ -50,9 +50,7 @@ def page_not_found(request, exception=None):
     with translation.override(language):
         from cms.i18n import LanguageLink
 
-        links = [
-            LanguageLink(code, name, f"/{code}/", code == language, True) for code, name in settings.LANGUAGES
-        ]
+        links = [LanguageLink(code, name, f"/{code}/", code == language, True) for code, name in settings.LANGUAGES]
         body = loader.render_to_string(
             "404.html", {"request_path": request.path, "language_links": links, "LANGUAGE_CODE": language}, request
         )

@@ -13,7 +13,10 @@ class HomePage(BasePage):
     """The start page of a site in one language: a search box first, then life situations and top services."""
 
     hero_title = models.CharField(
-        _("hero title"), max_length=120, blank=True, help_text=_("Large heading above the search box. Defaults to the page title.")
+        _("hero title"),
+        max_length=120,
+        blank=True,
+        help_text=_("Large heading above the search box. Defaults to the page title."),
     )
     hero_intro = models.TextField(_("hero text"), blank=True, max_length=300)
     search_placeholder = models.CharField(
@@ -25,7 +28,10 @@ class HomePage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("further content"), blank=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("search_placeholder")], heading=_("Hero and search")),
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("search_placeholder")],
+            heading=_("Hero and search"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("hero_intro")]

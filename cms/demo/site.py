@@ -25,7 +25,9 @@ def ensure_home(title="Stadt Lindenfeld", hostname="localhost", port=80, **field
             Site.objects.filter(root_page=placeholder).delete()
             placeholder.delete()
         root.refresh_from_db()
-        home = root.add_child(instance=HomePage(title=title, slug="start", locale=locales[settings.LANGUAGE_CODE], **fields))
+        home = root.add_child(
+            instance=HomePage(title=title, slug="start", locale=locales[settings.LANGUAGE_CODE], **fields)
+        )
         home.save_revision().publish()
     else:
         changed = False

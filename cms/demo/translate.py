@@ -27,9 +27,7 @@ def translate(instance, strings, language_code="en"):
     source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
         source, _ = TranslationSource.update_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
     po = translation.export_po()
     missing = []
     for entry in po:
