@@ -1,8 +1,11 @@
 """Shared StreamField blocks. Every page type builds its body from these."""
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -128,3 +131,183 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=250)
+    answer = blocks.RichTextBlock(label=_("Answer"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = _("Question and answer")
+
+
+class FAQBlock(blocks.StructBlock):
+    """Questions and answers as native details/summary: keyboard and screen reader friendly without JavaScript."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    items = blocks.ListBlock(FAQItemBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "help"
+        template = "components/blocks/faq_block.html"
+        label = _("Frequently asked questions")
+        description = _("Questions and answers that open on click.")
+        preview_value = {
+            "title": "Häufige Fragen",
+            "items": [{"question": "Kann ich den Antrag online stellen?", "answer": "<p>Ja.</p>"}],
+        }
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"), max_length=200)
+    text = blocks.TextBlock(label=_("Explanation"), required=False)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    steps = blocks.ListBlock(StepBlock(), label=_("Steps"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "components/blocks/steps_block.html"
+        label = _("Steps")
+        description = _("A numbered sequence of steps.")
+
+
+class DownloadsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), label=_("Documents"), min_num=1)
+
+    class Meta:
+        icon = "doc-full"
+        template = "components/blocks/downloads_block.html"
+        label = _("Downloads")
+        description = _("Documents to download, with file type and size.")
+
+
+class ContactBlock(blocks.StructBlock):
+    office = SnippetChooserBlock("services.Office", label=_("Office"))
+    note = blocks.CharBlock(label=_("Note"), required=False, max_length=250)
+
+    class Meta:
+        icon = "user"
+        template = "components/blocks/contact_block.html"
+        label = _("Contact")
+        description = _("Address, phone, email and opening hours of an office.")
+
+
+class VideoBlock(blocks.StructBlock):
+    """An explainer video from YouTube or Vimeo behind two-click consent: nothing is loaded from the
+    host until the visitor clicks, and a transcript is always on the page."""
+
+    url = blocks.URLBlock(
+        label=_("Video address"),
+        help_text=_("A YouTube or Vimeo address, e.g. https://www.youtube.com/watch?v=… or https://vimeo.com/…"),
+    )
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=200, help_text=_("Announced to screen readers and shown above the video.")
+    )
+    cover = ImageChooserBlock(
+        label=_("Cover image"), required=False, help_text=_("Shown before the visitor agrees to load the video.")
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Everything that is said and shown in the video, for people who cannot watch or hear it."),
+    )
+    captions = blocks.BooleanBlock(
+        label=_("Show captions"),
+        required=False,
+        default=True,
+        help_text=_("Switch on the host's captions in the visitor's language."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "components/blocks/video_block.html"
+        label = _("Explainer video")
+        description = _("A YouTube or Vimeo video, loaded only after the visitor agrees, with transcript.")
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        from cms.video import VideoURLError, parse_video_url
+
+        errors = {}
+        try:
+            parse_video_url(value.get("url"))
+        except VideoURLError as error:
+            errors["url"] = ValidationError(str(error))
+        transcript = value.get("transcript")
+        if transcript is None or not strip_tags(str(transcript.source if hasattr(transcript, "source") else transcript)).strip():
+            errors["transcript"] = ValidationError(_("A transcript is required, so everyone can follow the video."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return super().clean(value)
+
+    def get_context(self, value, parent_context=None):
+        from django.utils import translation
+
+        from cms.video import parse_video_url
+
+        context = super().get_context(value, parent_context)
+        ref = parse_video_url(value["url"])
+        request = (parent_context or {}).get("request")
+        block_id = (parent_context or {}).get("block_id") or ref.video_id
+        context["video"] = ref
+        context["block_id"] = block_id
+        context["consented"] = bool(request and request.GET.get("video") == block_id)
+        language = translation.get_language()
+        context["embed_url"] = ref.embed_url(language, captions=value.get("captions"))
+        context["language"] = language
+        return context
+
+
+class SelfHostedVideoBlock(blocks.StructBlock):
+    """A video file from our own server, with WebVTT captions in German and English."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    file = DocumentChooserBlock(label=_("Video file"), help_text=_("MP4 or WebM."))
+    poster = ImageChooserBlock(label=_("Cover image"), required=False)
+    captions_de = DocumentChooserBlock(label=_("German captions (WebVTT)"), required=False)
+    captions_en = DocumentChooserBlock(label=_("English captions (WebVTT)"), required=False)
+    transcript = blocks.RichTextBlock(label=_("Transcript"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "media"
+        template = "components/blocks/self_hosted_video_block.html"
+        label = _("Video file")
+        description = _("A video from our own server with captions.")
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        errors = {}
+        video = value.get("file")
+        if video and not video.file_extension.lower() in ("mp4", "webm"):
+            errors["file"] = ValidationError(_("Choose an MP4 or WebM file."))
+        for name in ("captions_de", "captions_en"):
+            captions = value.get(name)
+            if captions and captions.file_extension.lower() != "vtt":
+                errors[name] = ValidationError(_("Captions must be a WebVTT file (.vtt)."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return super().clean(value)
+
+
+class ServiceBodyBlock(BodyBlock):
+    """Body of pages about services and life situations: the shared blocks plus help blocks."""
+
+    faq = FAQBlock()
+    steps = StepsBlock()
+    downloads = DownloadsBlock()
+    contact = ContactBlock()
+    video = VideoBlock()
+    video_file = SelfHostedVideoBlock()

@@ -92,3 +92,49 @@ def sitemap_alternates(page, request):
         for code, _n in settings.LANGUAGES
         if code in pages
     ]
+
+
+def localize_all(objects, language_code=None):
+    """The translations of `objects` (pages or translatable snippets) in the active language, in
+    the same order, with one query per model: the untranslated original where there is none."""
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return []
+    locale = locale_for(language_code or translation.get_language())
+    if locale is None:
+        return objects
+    if all(obj.locale_id == locale.id for obj in objects):
+        return [obj.specific if isinstance(obj, Page) else obj for obj in objects]
+    first = objects[0]
+    model = Page if isinstance(first, Page) else type(first)
+    queryset = model.objects.filter(
+        translation_key__in={obj.translation_key for obj in objects}, locale=locale
+    )
+    if model is Page:
+        queryset = queryset.specific()
+    found = {obj.translation_key: obj for obj in queryset}
+    result = []
+    for obj in objects:
+        translated = found.get(obj.translation_key)
+        if translated is None:
+            translated = obj.specific if isinstance(obj, Page) else obj
+        result.append(translated)
+    return result
+
+
+_locales = {}
+
+
+def locale_for(language_code):
+    """The Locale for a language code, cached in the process (locales change only in the admin,
+    which clears this cache through a signal)."""
+    if language_code not in _locales:
+        try:
+            _locales[language_code] = Locale.objects.get_for_language(language_code)
+        except (Locale.DoesNotExist, LookupError):
+            return None
+    return _locales[language_code]
+
+
+def clear_locale_cache(**kwargs):
+    _locales.clear()

@@ -1,14 +1,16 @@
 """Shared models: the abstract BasePage every page type derives from, and the site settings."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
@@ -177,3 +179,58 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class AlertSeverity(models.TextChoices):
+    INFO = "info", _("Information")
+    WARNING = "warning", _("Warning")
+    CRITICAL = "critical", _("Emergency")
+
+
+class Alert(TranslatableMixin, models.Model):
+    """A site-wide banner (e.g. storm warning, IT outage in the Bürgerbüro), shown between start and end."""
+
+    title = models.CharField(_("title"), max_length=120)
+    text = models.TextField(_("text"), max_length=500)
+    severity = models.CharField(_("severity"), max_length=10, choices=AlertSeverity.choices, default=AlertSeverity.INFO)
+    link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("more information"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    starts_at = models.DateTimeField(_("show from"))
+    ends_at = models.DateTimeField(_("show until"), null=True, blank=True, help_text=_("Leave empty to show until removed."))
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("severity"),
+        PageChooserPanel("link"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("alert banner")
+        verbose_name_plural = _("alert banners")
+        ordering = ["-starts_at"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The end must be after the start.")})
+
+    @classmethod
+    def current(cls, locale, now=None):
+        now = now or timezone.now()
+        return list(
+            cls.objects.filter(locale=locale, starts_at__lte=now)
+            .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now))
+            .select_related("link")
+            .order_by("-severity", "-starts_at")
+        )

@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("wagtail-transfer/", include(wagtailtransfer_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("video/<str:provider>/<str:video_id>/", views.video_redirect, name="video_redirect"),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),

@@ -63,3 +63,19 @@ def server_error(request):
     with translation.override(language):
         body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
     return HttpResponse(body, status=500)
+
+
+@require_GET
+def video_redirect(request, provider, video_id):
+    """'Watch it there instead': the host's own page, reached only when the visitor clicks, so that
+    our HTML names no video host before consent."""
+    from django.http import Http404
+
+    from cms.video import PROVIDERS, VideoRef
+
+    spec = PROVIDERS.get(provider)
+    if spec is None or not spec["id"].match(video_id):
+        raise Http404("unknown video")
+    response = HttpResponseRedirect(VideoRef(provider, video_id).watch_url())
+    response["Referrer-Policy"] = "no-referrer"
+    return response

@@ -1,8 +1,10 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
@@ -32,15 +34,52 @@ class HomePage(BasePage):
             [FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("search_placeholder")],
             heading=_("Hero and search"),
         ),
+        InlinePanel("top_services", heading=_("Top services"), label=_("service"), max_num=12),
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("hero_intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage"]
+    subpage_types = ["cms.StandardPage", "services.ServiceIndexPage", "lebenslagen.LebenslagenIndexPage"]
     # One home page per language (the English one is a translation of the German one).
     max_count_per_parent = None
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from lebenslagen.models import LebenslagePage
+        from services.models import ServicePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["lebenslagen"] = list(
+            LebenslagePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
+        )
+        from services.models import ServiceIndexPage
+
+        context["services_index"] = ServiceIndexPage.objects.child_of(self).live().first()
+        keys = list(self.top_services.values_list("service__translation_key", flat=True))
+        found = {
+            page.translation_key: page
+            for page in ServicePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+        }
+        context["top_services"] = [found[key] for key in keys if key in found]
+        today = timezone.localdate()
+        context["status_notices"] = [
+            service
+            for service in ServicePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(status="normal")
+            .order_by("title")
+            if service.current_status(today)
+        ]
+        return context
+
+
+class HomeTopService(Orderable):
+    page = ParentalKey(HomePage, related_name="top_services", on_delete=models.CASCADE)
+    service = models.ForeignKey("services.ServicePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("service"))
+
+    panels = [PageChooserPanel("service", "services.ServicePage")]

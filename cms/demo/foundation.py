@@ -34,6 +34,10 @@ def upsert_child(parent, model, slug, **fields):
     return page
 
 
+def translate_home_page(home):
+    return translate_home(home, {HOME["de"][k]: HOME["en"][k] for k in HOME["de"]})
+
+
 def body_stream(blocks):
     stream = []
     for kind, text in blocks:
@@ -55,7 +59,7 @@ def seed_foundation(stdout=None):
         hero_intro=HOME["de"]["hero_intro"],
         search_placeholder=HOME["de"]["search_placeholder"],
     )
-    translate_home(home, {HOME["de"][k]: HOME["en"][k] for k in HOME["de"]})
+    translate_home_page(home)
 
     legal = {}
     for item in LEGAL_PAGES:

@@ -3,6 +3,8 @@ create (or update) the translation source, export its PO file, fill in every msg
 and publish the target. The English pages are then real wagtail-localize translations that
 translators can keep editing in the admin, with the German page as source."""
 
+import html
+
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
@@ -33,6 +35,9 @@ def translate(instance, strings, language_code="en"):
     for entry in po:
         if entry.msgid in strings:
             entry.msgstr = strings[entry.msgid]
+        elif html.unescape(entry.msgid) in strings:
+            # Rich text and plain-text segments are stored HTML-escaped ("&amp;").
+            entry.msgstr = html.escape(strings[html.unescape(entry.msgid)], quote=False)
         else:
             missing.append(f"{entry.msgctxt}: {entry.msgid!r}")
     if missing:

@@ -44,3 +44,29 @@ def canonical_url(context):
 @register.simple_tag
 def home_url(language_code=None):
     return f"/{language_code or translation.get_language() or settings.LANGUAGE_CODE}/"
+
+
+@register.simple_tag
+def localized(obj):
+    """The object (page or translatable snippet) in the active language, itself where there is no translation."""
+    if obj is None:
+        return None
+    return getattr(obj, "localized", obj)
+
+
+@register.filter
+def is_section_of(item, page):
+    """True when `page` is `item` or lies below it (for aria-current in the main navigation)."""
+    if page is None or not hasattr(page, "path"):
+        return False
+    return page.path.startswith(item.path)
+
+
+@register.simple_tag
+def current_alerts():
+    """Alert banners that are live now, in the visitor's language."""
+    from wagtail.models import Locale
+
+    from cms.models import Alert
+
+    return Alert.current(Locale.get_active())

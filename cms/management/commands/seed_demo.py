@@ -5,6 +5,7 @@ import os
 
 from django.core.management.base import BaseCommand
 
+from cms.demo.city import seed_city
 from cms.demo.foundation import ensure_admin, seed_foundation
 
 
@@ -21,8 +22,13 @@ class Command(BaseCommand):
         parser.add_argument("--no-admin", action="store_true", help="Do not create the admin account.")
 
     def handle(self, *args, **options):
-        seed_foundation()
+        home = seed_foundation()
         self.stdout.write("Foundation: home page and legal pages in German and English.")
+        city = seed_city(home)
+        self.stdout.write(
+            f"Demo city: {len(city['offices'])} offices, {len(city['services'])} services, "
+            f"{len(city['lebenslagen'])} Lebenslagen, each in German and English."
+        )
         if not options["no_admin"]:
             ensure_admin(options["admin_user"], options["admin_password"])
             self.stdout.write(

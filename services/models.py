@@ -1,0 +1,529 @@
+"""Services (Leistungen) described after the FIM/XZuFi standard, their offices and the A–Z index."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator, RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+    TabbedInterface,
+    ObjectList,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import RICH_TEXT_FEATURES, ServiceBodyBlock, VideoBlock
+from cms.models import BasePage
+from services import opening_hours
+from services.enums import Audience, FeeKind, OzgLevel, ServiceStatus, Weekday
+from services.forms import ServicePageForm
+
+leika_validator = RegexValidator(
+    r"^\d{14}$", _("A LeiKa key has exactly 14 digits, e.g. 99115001000000."), code="invalid_leika"
+)
+
+# Fields every page type has; listed so wagtail-localize treats them the same everywhere.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    TranslatableField("listing_summary"),
+    SynchronizedField("social_image"),
+    SynchronizedField("show_in_menus"),
+    SynchronizedField("last_reviewed"),
+    SynchronizedField("next_review"),
+]
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    weekday = blocks.ChoiceBlock(choices=Weekday.choices, label=_("Weekday"))
+    opens = blocks.TimeBlock(label=_("Opens"))
+    closes = blocks.TimeBlock(label=_("Closes"))
+
+    class Meta:
+        icon = "time"
+        label = _("Opening hours")
+
+    def clean(self, value):
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        value = super().clean(value)
+        if value["opens"] and value["closes"] and value["opens"] >= value["closes"]:
+            raise StructBlockValidationError(
+                block_errors={"closes": ValidationError(_("The closing time must be after the opening time."))}
+            )
+        return value
+
+
+class ClosureBlock(blocks.StructBlock):
+    start = blocks.DateBlock(label=_("From"))
+    end = blocks.DateBlock(label=_("Until (inclusive)"))
+    reason = blocks.CharBlock(label=_("Reason"), max_length=200)
+
+    class Meta:
+        icon = "date"
+        label = _("Special closure")
+
+    def clean(self, value):
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        value = super().clean(value)
+        if value["start"] and value["end"] and value["end"] < value["start"]:
+            raise StructBlockValidationError(
+                block_errors={"end": ValidationError(_("The end date must not be before the start date."))}
+            )
+        return value
+
+
+class Office(TranslatableMixin, index.Indexed, models.Model):
+    """A responsible office (Zuständige Stelle). Translatable snippet: name, department,
+    accessibility and closure reasons are translated; address and hours are shared."""
+
+    name = models.CharField(_("name"), max_length=200)
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    street = models.CharField(_("street and number"), max_length=200)
+    postcode = models.CharField(
+        _("postcode"), max_length=5, validators=[RegexValidator(r"^\d{5}$", _("A German postcode has five digits."))]
+    )
+    city = models.CharField(_("town"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    map_url = models.URLField(
+        _("map link"),
+        blank=True,
+        help_text=_("A link to the location on a map (e.g. OpenStreetMap). Maps are linked, never embedded."),
+    )
+    accessibility = models.TextField(
+        _("accessibility of the building"),
+        blank=True,
+        help_text=_("Step-free access, lift, accessible toilet, induction loop, parking."),
+    )
+    opening_hours = StreamField(
+        [("hours", OpeningHoursBlock())],
+        verbose_name=_("opening hours"),
+        blank=True,
+        help_text=_("One entry per time range; a day may have several."),
+    )
+    closures = StreamField([("closure", ClosureBlock())], verbose_name=_("special closures"), blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("department")], heading=_("Name")),
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]), FieldPanel("map_url")],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading=_("Contact")),
+        FieldPanel("opening_hours"),
+        FieldPanel("closures"),
+        FieldPanel("accessibility"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("department"),
+        TranslatableField("accessibility"),
+        TranslatableField("closures"),
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("website"),
+        SynchronizedField("map_url"),
+        SynchronizedField("opening_hours"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("department"),
+        index.SearchField("street"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def hour_ranges(self):
+        return [
+            opening_hours.Range(int(b.value["weekday"]), b.value["opens"], b.value["closes"])
+            for b in self.opening_hours
+            if b.value["opens"] and b.value["closes"]
+        ]
+
+    def closure_list(self):
+        return [opening_hours.Closure(b.value["start"], b.value["end"], b.value["reason"]) for b in self.closures]
+
+    def state(self, now=None):
+        return opening_hours.state_at(self.hour_ranges(), self.closure_list(), now)
+
+    def week(self):
+        """[(weekday label, [ranges])] Monday to Sunday, for the opening-hours table."""
+        ranges = self.hour_ranges()
+        return [
+            (label, sorted((r for r in ranges if r.weekday == value), key=lambda r: r.opens))
+            for value, label in Weekday.choices
+        ]
+
+    def upcoming_closures(self, today=None):
+        today = today or timezone.localdate()
+        return [c for c in self.closure_list() if c.end >= today]
+
+
+class ServiceOffice(Orderable):
+    page = ParentalKey("services.ServicePage", related_name="responsible_offices", on_delete=models.CASCADE)
+    office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="+", verbose_name=_("office"))
+
+    panels = [FieldPanel("office")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("responsible office")
+
+
+class LegalBasisBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=250, help_text=_("E.g. § 9 Personalausweisgesetz (PAuswG)"))
+    url = blocks.URLBlock(label=_("Link"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Legal basis")
+
+
+class ServicePage(BasePage):
+    """One service of the administration, described so completely that nobody needs to phone."""
+
+    # Identity
+    official_name = models.CharField(_("official name"), max_length=255, blank=True)
+    leika_key = models.CharField(
+        _("LeiKa key"),
+        max_length=14,
+        blank=True,
+        validators=[leika_validator],
+        help_text=_("The 14-digit key of the federal service catalogue (Leistungskatalog)."),
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=250,
+        help_text=_("One sentence: what the service is for. Shown in lists, search results and on Lebenslage pages."),
+    )
+    audience = models.CharField(_("audience"), max_length=12, choices=Audience.choices, default=Audience.CITIZENS)
+    search_terms = models.TextField(
+        _("search terms"),
+        blank=True,
+        help_text=_("Words citizens use, comma-separated (e.g. Perso, ummelden). Not shown on the page."),
+    )
+
+    # Substance
+    description = RichTextField(_("description"), features=["h2", "h3", *RICH_TEXT_FEATURES], blank=True)
+    requirements = RichTextField(_("requirements"), features=RICH_TEXT_FEATURES, blank=True)
+    required_documents = StreamField(
+        [("document", blocks.CharBlock(label=_("Document"), max_length=300))],
+        verbose_name=_("required documents"),
+        blank=True,
+    )
+    procedure = StreamField(
+        [("step", blocks.TextBlock(label=_("Step")))],
+        verbose_name=_("procedure"),
+        blank=True,
+        help_text=_("The steps in order; they are numbered on the page."),
+    )
+    fee_kind = models.CharField(_("fees"), max_length=10, choices=FeeKind.choices)
+    fee_amount = models.DecimalField(
+        _("amount in EUR"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("For a fixed amount, or the lowest amount of a range."),
+    )
+    fee_amount_max = models.DecimalField(
+        _("highest amount in EUR"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
+    fee_note = models.TextField(_("note on fees"), blank=True)
+    processing_time = models.CharField(_("processing time"), max_length=255, blank=True)
+    deadlines = models.TextField(_("deadlines"), blank=True)
+    legal_basis = StreamField([("law", LegalBasisBlock())], verbose_name=_("legal basis"), blank=True)
+    notes = RichTextField(_("notes"), features=RICH_TEXT_FEATURES, blank=True)
+
+    # Access
+    start_text = models.CharField(
+        _("start button text"), max_length=80, blank=True, help_text=_("E.g. 'Apply online'. Leave empty for the default.")
+    )
+    start_url = models.URLField(_("online service address"), blank=True)
+    start_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Choose a form page of this site instead of an external address."),
+    )
+    ozg_level = models.PositiveSmallIntegerField(_("OZG maturity level"), choices=OzgLevel.choices, default=0)
+    other_ways = models.TextField(_("other ways to apply"), blank=True)
+    appointment_url = models.URLField(_("appointment booking"), blank=True)
+
+    # Help
+    help = StreamField(
+        ServiceBodyBlock(),
+        verbose_name=_("help: videos, questions, downloads"),
+        blank=True,
+    )
+
+    # Governance
+    status = models.CharField(_("status"), max_length=12, choices=ServiceStatus.choices, default=ServiceStatus.NORMAL)
+    status_reason = models.TextField(_("reason"), blank=True, help_text=_("Shown prominently while the status applies."))
+    status_from = models.DateField(_("from"), null=True, blank=True)
+    status_until = models.DateField(_("until"), null=True, blank=True)
+
+    base_form_class = ServicePageForm
+
+    identity_panels = [
+        FieldPanel("title", heading=_("Citizen-facing title")),
+        FieldPanel("teaser"),
+        FieldPanel("official_name"),
+        FieldRowPanel([FieldPanel("leika_key"), FieldPanel("audience")]),
+        FieldPanel("search_terms"),
+    ]
+    substance_panels = [
+        FieldPanel("description"),
+        FieldPanel("requirements"),
+        FieldPanel("required_documents"),
+        FieldPanel("procedure"),
+        MultiFieldPanel(
+            [FieldPanel("fee_kind"), FieldRowPanel([FieldPanel("fee_amount"), FieldPanel("fee_amount_max")]), FieldPanel("fee_note")],
+            heading=_("Fees"),
+        ),
+        FieldPanel("processing_time"),
+        FieldPanel("deadlines"),
+        FieldPanel("legal_basis"),
+        FieldPanel("notes"),
+    ]
+    access_panels = [
+        MultiFieldPanel(
+            [FieldPanel("start_text"), FieldPanel("start_url"), PageChooserPanel("start_page")],
+            heading=_("Start button"),
+        ),
+        FieldPanel("ozg_level"),
+        FieldPanel("appointment_url"),
+        FieldPanel("other_ways"),
+        InlinePanel("responsible_offices", heading=_("Responsible offices"), label=_("office"), min_num=0),
+    ]
+    help_panels = [
+        FieldPanel("help"),
+        InlinePanel("related_services", heading=_("Related services"), label=_("service")),
+    ]
+    governance_panels = [
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("status_reason"), FieldRowPanel([FieldPanel("status_from"), FieldPanel("status_until")])],
+            heading=_("Service status"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(identity_panels, heading=_("Identity")),
+            ObjectList(substance_panels, heading=_("What and how")),
+            ObjectList(access_panels, heading=_("Access and responsibility")),
+            ObjectList(help_panels, heading=_("Help")),
+            ObjectList(governance_panels, heading=_("Status")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("official_name"),
+        TranslatableField("teaser"),
+        TranslatableField("search_terms"),
+        TranslatableField("description"),
+        TranslatableField("requirements"),
+        TranslatableField("required_documents"),
+        TranslatableField("procedure"),
+        TranslatableField("fee_note"),
+        TranslatableField("processing_time"),
+        TranslatableField("deadlines"),
+        TranslatableField("legal_basis"),
+        TranslatableField("notes"),
+        TranslatableField("start_text"),
+        TranslatableField("other_ways"),
+        TranslatableField("help"),
+        TranslatableField("status_reason"),
+        SynchronizedField("leika_key"),
+        SynchronizedField("audience"),
+        SynchronizedField("fee_kind"),
+        SynchronizedField("fee_amount"),
+        SynchronizedField("fee_amount_max"),
+        SynchronizedField("start_url"),
+        SynchronizedField("start_page"),
+        SynchronizedField("ozg_level"),
+        SynchronizedField("appointment_url"),
+        SynchronizedField("status"),
+        SynchronizedField("status_from"),
+        SynchronizedField("status_until"),
+        SynchronizedField("responsible_offices"),
+        SynchronizedField("related_services"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("teaser", boost=2),
+        index.SearchField("search_terms", boost=3),
+        index.SearchField("official_name", boost=2),
+        index.AutocompleteField("search_terms"),
+        index.AutocompleteField("official_name"),
+        index.SearchField("description"),
+        index.SearchField("requirements"),
+        index.SearchField("procedure"),
+        index.FilterField("audience"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["services.ServiceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.fee_kind == FeeKind.FIXED and not self.fee_amount:
+            errors["fee_amount"] = _("Enter the amount for a fixed fee (choose 'Free of charge' if there is none).")
+        if self.fee_kind == FeeKind.RANGE:
+            if self.fee_amount is None:
+                errors["fee_amount"] = _("Enter the lowest amount of the range.")
+            if self.fee_amount_max is None:
+                errors["fee_amount_max"] = _("Enter the highest amount of the range.")
+            elif self.fee_amount is not None and self.fee_amount_max <= self.fee_amount:
+                errors["fee_amount_max"] = _("The highest amount must be more than the lowest.")
+        if self.fee_kind == FeeKind.VARIES and not self.fee_note.strip():
+            errors["fee_note"] = _("Explain what the fee depends on.")
+        if self.status != ServiceStatus.NORMAL and not self.status_reason.strip():
+            errors["status_reason"] = _("Tell citizens why the service is restricted or suspended.")
+        if self.status_from and self.status_until and self.status_until < self.status_from:
+            errors["status_until"] = _("The end date must not be before the start date.")
+        if self.start_url and self.start_page_id:
+            errors["start_url"] = _("Choose either an online service address or a form page, not both.")
+        if errors:
+            raise ValidationError(errors)
+
+    # --- presentation helpers -------------------------------------------------------------
+
+    @cached_property
+    def offices(self):
+        """Responsible offices in the visitor's language, in the editor's order."""
+        from cms.i18n import localize_all
+
+        return localize_all([link.office for link in self.responsible_offices.select_related("office")])
+
+    def current_status(self, today=None):
+        """The status that applies today: restricted/suspended only within its date range."""
+        if self.status == ServiceStatus.NORMAL:
+            return None
+        today = today or timezone.localdate()
+        if self.status_from and today < self.status_from:
+            return None
+        if self.status_until and today > self.status_until:
+            return None
+        return self.status
+
+    @property
+    def is_online(self):
+        return bool(self.start_url or self.start_page_id)
+
+    def get_start_url(self):
+        if self.start_page_id:
+            return self.start_page.localized.url
+        return self.start_url
+
+    def start_host(self):
+        """The host a citizen continues on, for the 'you will continue on …' note; None for our own pages."""
+        if self.start_page_id or not self.start_url:
+            return None
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.start_url).hostname
+
+    def videos(self):
+        return [block for block in self.help if isinstance(block.block, VideoBlock)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from services.structured_data import government_service
+
+        context["json_ld"] = government_service(self, request)
+        context["related"] = self.related_pages()
+        context["lebenslagen"] = self.lebenslagen()
+        return context
+
+    def related_pages(self):
+        from cms.i18n import localize_all
+
+        pages = [link.service for link in self.related_services.select_related("service")]
+        return [p for p in localize_all(pages) if p.live]
+
+    def lebenslagen(self):
+        """The live Lebenslagen (in this page's language) that list this service."""
+        from lebenslagen.models import LebenslagePage
+
+        return list(
+            LebenslagePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, service_links__service__translation_key=self.translation_key)
+            .distinct()
+            .order_by("title")
+        )
+
+
+class RelatedService(Orderable):
+    page = ParentalKey(ServicePage, related_name="related_services", on_delete=models.CASCADE)
+    service = models.ForeignKey(ServicePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("service"))
+
+    panels = [PageChooserPanel("service", "services.ServicePage")]
+
+
+class ServiceIndexPage(BasePage):
+    """Leistungen A–Z: every service alphabetically, filterable by Lebenslage and audience."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["services.ServicePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("services A–Z")
+        verbose_name_plural = _("services A–Z")
+
+    def get_context(self, request, *args, **kwargs):
+        from services.a_to_z import build_index
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(build_index(self, request))
+        return context
