@@ -20,6 +20,8 @@ urlpatterns = [
     path("wagtail-transfer/", include(wagtailtransfer_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("video/<str:provider>/<str:video_id>/", views.video_redirect, name="video_redirect"),
+    path("api/search/", include("search.api_urls")),
+    path("", include("council.feed_urls")),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),
@@ -31,6 +33,7 @@ urlpatterns = [
 # Everything a citizen reads lives under /de/ or /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("council.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

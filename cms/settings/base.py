@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "lebenslagen",
     "services",
     "search",
+    "council",
     # Translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -163,7 +164,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Wagtail
 WAGTAIL_SITE_NAME = "Stadtportal"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# --- search: owned by the search app (search/); see docs/search.md ---
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# --- end search ---
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -1,0 +1,3 @@
+"""Machine-readable council URLs outside the language prefix: iCal feeds and the OParl endpoint."""
+
+urlpatterns = []

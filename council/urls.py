@@ -1,0 +1,3 @@
+"""Public council and calendar URLs inside the language prefix (/de/…, /en/…)."""
+
+urlpatterns = []
