@@ -3,10 +3,12 @@ from wagtail.models import Site
 
 
 def _localized_home(request):
+    from cms.i18n import localize_all
+
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return site.root_page.localized
+    return localize_all([site.root_page])[0]
 
 
 def _main_nav(request):

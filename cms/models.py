@@ -152,12 +152,10 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         verbose_name = _("site settings")
 
     def localized_footer_pages(self):
-        pages = []
-        for link in self.footer_links.select_related("page").all():
-            page = link.page.localized
-            if page.live:
-                pages.append(page)
-        return pages
+        from cms.i18n import localize_all
+
+        pages = localize_all([link.page for link in self.footer_links.select_related("page")])
+        return [page for page in pages if page.live]
 
 
 def language_name(code):

@@ -14,10 +14,11 @@ class ServicePageForm(WagtailAdminPageForm):
         if self.is_publishing():
             formset = self.formsets.get("responsible_offices")
             if formset is not None:
+                # Child forms are validated after the page form; validate them here to read them.
                 offices = [
                     form
                     for form in formset.forms
-                    if form.cleaned_data.get("office") and not form.cleaned_data.get("DELETE")
+                    if form.is_valid() and form.cleaned_data.get("office") and not form.cleaned_data.get("DELETE")
                 ]
                 if not offices:
                     self.add_error(

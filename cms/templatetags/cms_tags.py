@@ -65,8 +65,8 @@ def is_section_of(item, page):
 @register.simple_tag
 def current_alerts():
     """Alert banners that are live now, in the visitor's language."""
-    from wagtail.models import Locale
-
+    from cms.i18n import locale_for
     from cms.models import Alert
 
-    return Alert.current(Locale.get_active())
+    locale = locale_for(translation.get_language() or settings.LANGUAGE_CODE)
+    return Alert.current(locale) if locale else []
