@@ -22,6 +22,7 @@ urlpatterns = [
     path("video/<str:provider>/<str:video_id>/", views.video_redirect, name="video_redirect"),
     path("api/search/", include("search.api_urls")),
     path("", include("council.feed_urls")),
+    path("", include("onlineforms.root_urls")),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),
@@ -34,6 +35,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("council.urls")),
+    path("", include("onlineforms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

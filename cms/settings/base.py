@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "services",
     "search",
     "council",
+    "onlineforms",
+    "bookings",
     # Translation
     "wagtail_localize",
     "wagtail_localize.locales",

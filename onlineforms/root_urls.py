@@ -1,0 +1,3 @@
+"""URLs outside the language prefix: email provider webhooks, staff feeds (token-protected)."""
+
+urlpatterns = []

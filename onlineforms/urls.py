@@ -1,0 +1,3 @@
+"""Public URLs of online forms inside the language prefix (/de/…, /en/…)."""
+
+urlpatterns = []
