@@ -5,7 +5,10 @@ import os
 
 from django.core.management.base import BaseCommand
 
-from cms.demo.city import seed_city
+from cms.demo.city import LEBENSLAGEN, lebenslage_strings, seed_city
+from cms.demo.generated import seed_generated
+from cms.demo.translate import translate
+from lebenslagen.models import LebenslagePage
 from cms.demo.foundation import ensure_admin, seed_foundation
 
 
@@ -20,6 +23,13 @@ class Command(BaseCommand):
             help="Password of the demo admin account (only for local demos).",
         )
         parser.add_argument("--no-admin", action="store_true", help="Do not create the admin account.")
+        parser.add_argument(
+            "--services",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also generate N services (German and English) spread over the Lebenslagen, for benchmarks.",
+        )
 
     def handle(self, *args, **options):
         home = seed_foundation()
@@ -29,6 +39,18 @@ class Command(BaseCommand):
             f"Demo city: {len(city['offices'])} offices, {len(city['services'])} services, "
             f"{len(city['lebenslagen'])} Lebenslagen, each in German and English."
         )
+        if options["services"]:
+            created, linked = seed_generated(
+                options["services"], city["service_index"], city["offices"], city["lebenslagen"], self.stdout
+            )
+            if created or linked:
+                # The English Lebenslagen copy their service lists from the German ones.
+                for data in LEBENSLAGEN:
+                    # Fresh from the database, so the new service links are part of the revision.
+                    page = LebenslagePage.objects.get(pk=city["lebenslagen"][data["key"]].pk)
+                    page.save_revision().publish()
+                    translate(page, lebenslage_strings(page, data))
+            self.stdout.write(f"Generated services: {created} new, {options['services']} requested.")
         if not options["no_admin"]:
             ensure_admin(options["admin_user"], options["admin_password"])
             self.stdout.write(
