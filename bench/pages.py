@@ -109,12 +109,27 @@ def bench(size, args):
         run(["flush", "--noinput"], env)
     t0 = time.perf_counter()
     prepare(env, size - 60)
-    print(f"\n== {size} services (seeded in {time.perf_counter() - t0:.0f} s), gunicorn {args.workers} workers, "
-          f"{args.requests} requests per URL, {args.concurrency} concurrent clients", flush=True)
+    print(
+        f"\n== {size} services (seeded in {time.perf_counter() - t0:.0f} s), gunicorn {args.workers} workers, "
+        f"{args.requests} requests per URL, {args.concurrency} concurrent clients",
+        flush=True,
+    )
     port = free_port()
     server = subprocess.Popen(
-        [PY, "-m", "gunicorn", "cms.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(args.workers), "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            PY,
+            "-m",
+            "gunicorn",
+            "cms.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     try:
         deadline = time.monotonic() + 60

@@ -245,7 +245,10 @@ class VideoBlock(blocks.StructBlock):
         except VideoURLError as error:
             errors["url"] = ValidationError(str(error))
         transcript = value.get("transcript")
-        if transcript is None or not strip_tags(str(transcript.source if hasattr(transcript, "source") else transcript)).strip():
+        if (
+            transcript is None
+            or not strip_tags(str(transcript.source if hasattr(transcript, "source") else transcript)).strip()
+        ):
             errors["transcript"] = ValidationError(_("A transcript is required, so everyone can follow the video."))
         if errors:
             raise StructBlockValidationError(block_errors=errors)
@@ -291,7 +294,7 @@ class SelfHostedVideoBlock(blocks.StructBlock):
 
         errors = {}
         video = value.get("file")
-        if video and not video.file_extension.lower() in ("mp4", "webm"):
+        if video and video.file_extension.lower() not in ("mp4", "webm"):
             errors["file"] = ValidationError(_("Choose an MP4 or WebM file."))
         for name in ("captions_de", "captions_en"):
             captions = value.get(name)
@@ -300,6 +303,9 @@ class SelfHostedVideoBlock(blocks.StructBlock):
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return super().clean(value)
+
+
+from council.blocks import MeetingBlock, UpcomingMeetingsBlock  # noqa: E402  (council blocks build on the shared ones)
 
 
 class ServiceBodyBlock(BodyBlock):
@@ -311,3 +317,5 @@ class ServiceBodyBlock(BodyBlock):
     contact = ContactBlock()
     video = VideoBlock()
     video_file = SelfHostedVideoBlock()
+    upcoming_meetings = UpcomingMeetingsBlock()
+    meeting = MeetingBlock()

@@ -107,9 +107,7 @@ def localize_all(objects, language_code=None):
         return [obj.specific if isinstance(obj, Page) else obj for obj in objects]
     first = objects[0]
     model = Page if isinstance(first, Page) else type(first)
-    queryset = model.objects.filter(
-        translation_key__in={obj.translation_key for obj in objects}, locale=locale
-    )
+    queryset = model.objects.filter(translation_key__in={obj.translation_key for obj in objects}, locale=locale)
     if model is Page:
         queryset = queryset.specific()
     found = {obj.translation_key: obj for obj in queryset}

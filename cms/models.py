@@ -200,7 +200,9 @@ class Alert(TranslatableMixin, models.Model):
         related_name="+",
     )
     starts_at = models.DateTimeField(_("show from"))
-    ends_at = models.DateTimeField(_("show until"), null=True, blank=True, help_text=_("Leave empty to show until removed."))
+    ends_at = models.DateTimeField(
+        _("show until"), null=True, blank=True, help_text=_("Leave empty to show until removed.")
+    )
 
     panels = [
         FieldPanel("title"),

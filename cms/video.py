@@ -7,7 +7,14 @@ from urllib.parse import parse_qs, urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
-YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com", "youtube-nocookie.com"}
+YOUTUBE_HOSTS = {
+    "youtube.com",
+    "www.youtube.com",
+    "m.youtube.com",
+    "youtu.be",
+    "www.youtube-nocookie.com",
+    "youtube-nocookie.com",
+}
 VIMEO_HOSTS = {"vimeo.com", "www.vimeo.com", "player.vimeo.com"}
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 VIMEO_ID = re.compile(r"^[0-9]{6,12}$")
@@ -79,6 +86,4 @@ def parse_video_url(url):
         if VIMEO_ID.match(candidate):
             return VideoRef("vimeo", candidate)
         raise VideoURLError(_("This Vimeo address does not name a video."))
-    raise VideoURLError(
-        _("Videos can only be embedded from YouTube or Vimeo. Upload other videos as a file instead.")
-    )
+    raise VideoURLError(_("Videos can only be embedded from YouTube or Vimeo. Upload other videos as a file instead."))

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.blocks import BodyBlock
+from cms.blocks import ServiceBodyBlock
 from cms.models import BasePage
 
 
@@ -27,7 +27,7 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("An example of what citizens can search for, e.g. 'Personalausweis, Sperrmüll, Hund anmelden'."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("further content"), blank=True)
+    body = StreamField(ServiceBodyBlock(), verbose_name=_("further content"), blank=True)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -80,6 +80,8 @@ class HomePage(BasePage):
 
 class HomeTopService(Orderable):
     page = ParentalKey(HomePage, related_name="top_services", on_delete=models.CASCADE)
-    service = models.ForeignKey("services.ServicePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("service"))
+    service = models.ForeignKey(
+        "services.ServicePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("service")
+    )
 
     panels = [PageChooserPanel("service", "services.ServicePage")]

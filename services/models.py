@@ -15,9 +15,9 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
     PageChooserPanel,
     TabbedInterface,
-    ObjectList,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -270,7 +270,10 @@ class ServicePage(BasePage):
 
     # Access
     start_text = models.CharField(
-        _("start button text"), max_length=80, blank=True, help_text=_("E.g. 'Apply online'. Leave empty for the default.")
+        _("start button text"),
+        max_length=80,
+        blank=True,
+        help_text=_("E.g. 'Apply online'. Leave empty for the default."),
     )
     start_url = models.URLField(_("online service address"), blank=True)
     start_page = models.ForeignKey(
@@ -295,7 +298,9 @@ class ServicePage(BasePage):
 
     # Governance
     status = models.CharField(_("status"), max_length=12, choices=ServiceStatus.choices, default=ServiceStatus.NORMAL)
-    status_reason = models.TextField(_("reason"), blank=True, help_text=_("Shown prominently while the status applies."))
+    status_reason = models.TextField(
+        _("reason"), blank=True, help_text=_("Shown prominently while the status applies.")
+    )
     status_from = models.DateField(_("from"), null=True, blank=True)
     status_until = models.DateField(_("until"), null=True, blank=True)
 
@@ -314,7 +319,11 @@ class ServicePage(BasePage):
         FieldPanel("required_documents"),
         FieldPanel("procedure"),
         MultiFieldPanel(
-            [FieldPanel("fee_kind"), FieldRowPanel([FieldPanel("fee_amount"), FieldPanel("fee_amount_max")]), FieldPanel("fee_note")],
+            [
+                FieldPanel("fee_kind"),
+                FieldRowPanel([FieldPanel("fee_amount"), FieldPanel("fee_amount_max")]),
+                FieldPanel("fee_note"),
+            ],
             heading=_("Fees"),
         ),
         FieldPanel("processing_time"),
@@ -338,7 +347,11 @@ class ServicePage(BasePage):
     ]
     governance_panels = [
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("status_reason"), FieldRowPanel([FieldPanel("status_from"), FieldPanel("status_until")])],
+            [
+                FieldPanel("status"),
+                FieldPanel("status_reason"),
+                FieldRowPanel([FieldPanel("status_from"), FieldPanel("status_until")]),
+            ],
             heading=_("Service status"),
         ),
     ]

@@ -14,12 +14,28 @@ from cms.demo.translate import page_strings, translate
 
 INDEXES = {
     "services": {
-        "de": {"title": "Leistungen A–Z", "slug": "leistungen", "intro": "Alle Leistungen der Stadtverwaltung Lindenfeld von A bis Z. Filtern Sie nach Lebenslage oder danach, ob Sie als Privatperson oder als Unternehmen kommen."},
-        "en": {"title": "Services A–Z", "slug": "services", "intro": "Every service of the Lindenfeld town administration from A to Z. Filter by life situation, or by whether you come as a private person or as a business."},
+        "de": {
+            "title": "Leistungen A–Z",
+            "slug": "leistungen",
+            "intro": "Alle Leistungen der Stadtverwaltung Lindenfeld von A bis Z. Filtern Sie nach Lebenslage oder danach, ob Sie als Privatperson oder als Unternehmen kommen.",
+        },
+        "en": {
+            "title": "Services A–Z",
+            "slug": "services",
+            "intro": "Every service of the Lindenfeld town administration from A to Z. Filter by life situation, or by whether you come as a private person or as a business.",
+        },
     },
     "lebenslagen": {
-        "de": {"title": "Lebenslagen", "slug": "lebenslagen", "intro": "Sie wissen, was passiert ist, aber nicht, welches Amt zuständig ist? Wählen Sie Ihre Lebenslage: Wir zeigen Ihnen, was zu tun ist."},
-        "en": {"title": "Life situations", "slug": "life-situations", "intro": "You know what has happened, but not which office deals with it? Choose your situation and we will show you what to do."},
+        "de": {
+            "title": "Lebenslagen",
+            "slug": "lebenslagen",
+            "intro": "Sie wissen, was passiert ist, aber nicht, welches Amt zuständig ist? Wählen Sie Ihre Lebenslage: Wir zeigen Ihnen, was zu tun ist.",
+        },
+        "en": {
+            "title": "Life situations",
+            "slug": "life-situations",
+            "intro": "You know what has happened, but not which office deals with it? Choose your situation and we will show you what to do.",
+        },
     },
 }
 TOP_SERVICES = [
@@ -122,6 +138,8 @@ def fee_fields(fee):
 
 
 def help_stream(data, lang):
+    from council.demo import upcoming_block
+
     stream = []
     text = data[lang]
     video = data.get("video")
@@ -143,6 +161,8 @@ def help_stream(data, lang):
         stream.append(
             ("faq", {"title": title, "items": [{"question": f["q"], "answer": rich(f["a"])} for f in text["faq"]]})
         )
+    if lang == "de" and (block := upcoming_block(data["key"])):
+        stream.append(block)
     return stream
 
 
@@ -163,7 +183,9 @@ def service_fields(data, lang="de"):
         "fee_note": text.get("fee_note", ""),
         "processing_time": text.get("processing_time", ""),
         "deadlines": text.get("deadlines", ""),
-        "legal_basis": [("law", {"title": law["title"], "url": law.get("url") or ""}) for law in text.get("legal_basis", [])],
+        "legal_basis": [
+            ("law", {"title": law["title"], "url": law.get("url") or ""}) for law in text.get("legal_basis", [])
+        ],
         "notes": rich(text.get("notes", "")),
         "start_url": data.get("online_url") or "",
         "ozg_level": data.get("ozg_level", 0),
@@ -184,7 +206,9 @@ def service_strings(page, data):
         strings.add_paragraphs(de.get(field, ""), en.get(field, ""))
     strings.add_list(de.get("documents", []), en.get("documents", []))
     strings.add_list(de.get("steps", []), en.get("steps", []))
-    strings.add_list([law["title"] for law in de.get("legal_basis", [])], [law["title"] for law in en.get("legal_basis", [])])
+    strings.add_list(
+        [law["title"] for law in de.get("legal_basis", [])], [law["title"] for law in en.get("legal_basis", [])]
+    )
     strings.add("Häufige Fragen", "Frequently asked questions")
     for fde, fen in zip(de.get("faq", []), en.get("faq", []), strict=True):
         strings.add(fde["q"], fen["q"])
@@ -194,11 +218,14 @@ def service_strings(page, data):
         strings.add_paragraphs(data["video"]["de"]["transcript"], data["video"]["en"]["transcript"])
     if data.get("status"):
         strings.add(data["status"]["de"], data["status"]["en"])
+    from council.demo import EMBED_TITLES
+
+    for de_title, en_title in EMBED_TITLES.items():
+        strings.add(de_title, en_title)
     return strings
 
 
 def upsert_service(index, data, offices):
-    from cms.demo.foundation import upsert_child
     from services.models import ServiceOffice, ServicePage
 
     fields = service_fields(data)
@@ -213,7 +240,9 @@ def upsert_service(index, data, offices):
     else:
         for name, value in fields.items():
             setattr(page, name, value)
-        page.responsible_offices = [ServiceOffice(office=offices[key], sort_order=i) for i, key in enumerate(data["offices"])]
+        page.responsible_offices = [
+            ServiceOffice(office=offices[key], sort_order=i) for i, key in enumerate(data["offices"])
+        ]
         page.save_revision().publish()
     translate(page, service_strings(page, data))
     return page
@@ -222,17 +251,21 @@ def upsert_service(index, data, offices):
 def upsert_lebenslage(index, data, services):
     from lebenslagen.models import LebenslagePage, LebenslageService
 
-    de, en = data["de"], data["en"]
+    de = data["de"]
     guide = [
         ("step", {"title": step["title"], "text": step.get("text", ""), "service": services.get(step.get("service"))})
         for step in de.get("guide", [])
     ]
+    from council.demo import upcoming_block
+
+    block = upcoming_block(data["key"])
     fields = {
         "title": de["title"],
         "intro": de["intro"],
         "icon": data["icon"],
         "guide_title": "Schritt für Schritt" if guide else "",
         "guide": guide,
+        "body": [block] if block else [],
     }
     page = LebenslagePage.objects.child_of(index).filter(slug=data["key"]).first()
     links = [LebenslageService(service=services[key], sort_order=i) for i, key in enumerate(data["services"])]
@@ -253,6 +286,10 @@ def lebenslage_strings(page, data):
     strings = Strings(page_strings(page, en["title"], slugify(en["title"])))
     strings.add(de["intro"], en["intro"])
     strings.add("Schritt für Schritt", "Step by step")
+    from council.demo import EMBED_TITLES
+
+    for de_title, en_title in EMBED_TITLES.items():
+        strings.add(de_title, en_title)
     for sde, sen in zip(de.get("guide", []), en.get("guide", []), strict=True):
         strings.add(sde["title"], sen["title"])
         strings.add(sde.get("text", ""), sen.get("text", ""))
@@ -275,13 +312,17 @@ def seed_city(home, stdout=None):
     pages = {data["key"]: upsert_lebenslage(lebenslagen_index, data, services) for data in LEBENSLAGEN}
     for data in LEBENSLAGEN:
         page = pages[data["key"]]
-        page.related_links = [RelatedLebenslage(lebenslage=pages[key], sort_order=i) for i, key in enumerate(data["related"])]
+        page.related_links = [
+            RelatedLebenslage(lebenslage=pages[key], sort_order=i) for i, key in enumerate(data["related"])
+        ]
         page.save_revision().publish()
         translate(page, lebenslage_strings(page, data))
 
     from cms.demo.foundation import translate_home_page
 
-    home.top_services = [HomeTopService(service=services[key], sort_order=i) for i, key in enumerate(TOP_SERVICES) if key in services]
+    home.top_services = [
+        HomeTopService(service=services[key], sort_order=i) for i, key in enumerate(TOP_SERVICES) if key in services
+    ]
     home.save_revision().publish()
     translate_home_page(home)
     return {"offices": offices, "services": services, "lebenslagen": pages, "service_index": service_index}

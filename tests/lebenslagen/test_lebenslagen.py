@@ -75,12 +75,19 @@ class TestHomePage:
 
         now = timezone.now()
         Alert.objects.create(
-            locale=Locale.objects.get(language_code="de"), title="Sturmwarnung", text="Friedhöfe geschlossen.",
-            severity="critical", starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=5),
+            locale=Locale.objects.get(language_code="de"),
+            title="Sturmwarnung",
+            text="Friedhöfe geschlossen.",
+            severity="critical",
+            starts_at=now - timedelta(hours=1),
+            ends_at=now + timedelta(hours=5),
         )
         Alert.objects.create(
-            locale=Locale.objects.get(language_code="de"), title="Vorbei", text="Abgelaufen.",
-            starts_at=now - timedelta(days=3), ends_at=now - timedelta(days=2),
+            locale=Locale.objects.get(language_code="de"),
+            title="Vorbei",
+            text="Abgelaufen.",
+            starts_at=now - timedelta(days=3),
+            ends_at=now - timedelta(days=2),
         )
         html = client.get("/de/leistungen/").content.decode()
         assert "Sturmwarnung" in html and 'role="alert"' in html

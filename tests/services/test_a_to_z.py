@@ -19,7 +19,13 @@ def listed(html):
 def test_german_sort_order_puts_umlauts_with_their_vowel():
     words = ["Zulassung", "Ummeldung", "Übermittlungssperre", "Abmeldung", "Änderung", "Straße", "Strasse"]
     assert sorted(words, key=german_sort_key) == [
-        "Abmeldung", "Änderung", "Strasse", "Straße", "Übermittlungssperre", "Ummeldung", "Zulassung"
+        "Abmeldung",
+        "Änderung",
+        "Strasse",
+        "Straße",
+        "Übermittlungssperre",
+        "Ummeldung",
+        "Zulassung",
     ]
     assert initial("Änderung") == "A" and initial("Übermittlungssperre") == "U" and initial("1. Hilfe") == "#"
 

@@ -17,7 +17,9 @@ from tests.factories import make_service
 
 
 def service(slug, language="de"):
-    return ServicePage.objects.get(locale__language_code=language, translation_key=ServicePage.objects.get(slug=slug).translation_key)
+    return ServicePage.objects.get(
+        locale__language_code=language, translation_key=ServicePage.objects.get(slug=slug).translation_key
+    )
 
 
 def json_ld(html):
@@ -144,7 +146,13 @@ class TestEditorValidation:
         assert "The highest amount must be more than the lowest." in html.unescape(response.content.decode())
 
     def test_video_outside_the_allow_list_and_missing_transcript(self, client, editor):
-        video = {"url": "https://www.dailymotion.com/video/x7tgad0", "title": "Erklärvideo", "cover": "", "transcript": rich_text(""), "captions": "on"}
+        video = {
+            "url": "https://www.dailymotion.com/video/x7tgad0",
+            "title": "Erklärvideo",
+            "cover": "",
+            "transcript": rich_text(""),
+            "captions": "on",
+        }
         response = self.post(client, service_form(help=streamfield([("video", video)])))
         assert response.status_code == 200
         html = response.content.decode()
@@ -178,7 +186,16 @@ class TestServicePageRendering:
         page = service("personalausweis-beantragen", language)
         data = json_ld(client.get(page.url).content.decode())
         assert data["@type"] == "GovernmentService"
-        for key in ["name", "description", "serviceType", "provider", "areaServed", "availableChannel", "audience", "inLanguage"]:
+        for key in [
+            "name",
+            "description",
+            "serviceType",
+            "provider",
+            "areaServed",
+            "availableChannel",
+            "audience",
+            "inLanguage",
+        ]:
             assert key in data, key
         assert data["name"] == page.title
         assert data["inLanguage"] == language
@@ -295,4 +312,11 @@ def test_every_page_type_renders_in_both_languages(client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert f'<html lang="{page.locale.language_code}"'.encode() in response.content
-    assert {k for k, _l in seen} >= {"HomePage", "StandardPage", "ServiceIndexPage", "ServicePage", "LebenslagenIndexPage", "LebenslagePage"}
+    assert {k for k, _l in seen} >= {
+        "HomePage",
+        "StandardPage",
+        "ServiceIndexPage",
+        "ServicePage",
+        "LebenslagenIndexPage",
+        "LebenslagePage",
+    }

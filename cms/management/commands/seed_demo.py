@@ -6,10 +6,11 @@ import os
 from django.core.management.base import BaseCommand
 
 from cms.demo.city import LEBENSLAGEN, lebenslage_strings, seed_city
+from cms.demo.foundation import ensure_admin, seed_foundation
 from cms.demo.generated import seed_generated
 from cms.demo.translate import translate
+from council.demo import seed_council
 from lebenslagen.models import LebenslagePage
-from cms.demo.foundation import ensure_admin, seed_foundation
 
 
 class Command(BaseCommand):
@@ -34,6 +35,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = seed_foundation()
         self.stdout.write("Foundation: home page and legal pages in German and English.")
+        council = seed_council(home)
+        self.stdout.write(
+            f"Council: {len(council['committees'])} committees, {len(council['meetings'])} meetings, "
+            f"{len(council['events'])} events."
+        )
         city = seed_city(home)
         self.stdout.write(
             f"Demo city: {len(city['offices'])} offices, {len(city['services'])} services, "

@@ -1,0 +1,37 @@
+"""manage.py import_oparl https://ris.example.org/oparl/v1.1/system [--full]"""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from council.oparl.client import FetchError
+
+
+class Command(BaseCommand):
+    help = "Import committees and meetings from an OParl 1.1 system (only what changed since the last complete run)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("system_url", nargs="?", help="Address of the OParl System object.")
+        parser.add_argument("--all", action="store_true", help="Import every OParl source configured in the admin.")
+        parser.add_argument("--full", action="store_true", help="Ignore modified_since and read everything.")
+        parser.add_argument("--timeout", type=float, default=10.0, help="Seconds to wait for each response.")
+
+    def handle(self, *args, **options):
+        from council.models import OParlSource
+        from council.oparl.client import Client
+        from council.oparl.importer import run_import
+
+        urls = [options["system_url"]] if options["system_url"] else []
+        if options["all"]:
+            urls += list(OParlSource.objects.values_list("system_url", flat=True))
+        if not urls:
+            raise CommandError("Give the address of an OParl System, or --all.")
+        failed = False
+        for url in urls:
+            try:
+                client = Client(url, timeout=options["timeout"])
+            except FetchError as error:
+                raise CommandError(str(error)) from None
+            report = run_import(url, client=client, full=options["full"])
+            self.stdout.write(f"{url}\n{report}")
+            failed = failed or not report.complete
+        if failed:
+            raise CommandError("The import was incomplete; see the errors above. The next run will try again.")

@@ -1,0 +1,581 @@
+"""Committees, meetings with agendas, places and city events.
+
+The German (default-locale) row of a meeting or event is the canonical record: calendars, feeds and
+the OParl endpoint query over it. English rows are wagtail-localize translations that carry the
+translated texts; the fields that are not text (dates, state, links, place) are copied to them
+whenever the German row is saved, so an import that changes a date never leaves a stale English copy.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from dateutil.rrule import rrulestr
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from council.enums import CommitteeKind, EventCategory, MeetingState
+
+DEFAULT_DURATION = timedelta(hours=2)
+# Recurrence is expanded only up to this many occurrences per query, however wide the range.
+MAX_OCCURRENCES = 500
+
+
+def default_locale():
+    from cms.i18n import locale_for
+
+    return locale_for(settings.LANGUAGE_CODE)
+
+
+def local_tz():
+    return timezone.get_default_timezone()
+
+
+class CanonicalQuerySet(models.QuerySet):
+    def canonical(self):
+        """The default-locale rows: one per meeting, event or committee."""
+        return self.filter(locale=default_locale())
+
+
+class SyncedTranslationMixin(models.Model):
+    """Copies the non-text fields of the default-locale row to its translations on save, and
+    raises `sequence` (iCal SEQUENCE) when a field a calendar app cares about changes."""
+
+    sync_fields = ()
+    sequence_fields = ()
+
+    sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        canonical = self.is_canonical
+        if canonical and self.pk and self.sequence_fields:
+            old = type(self).objects.filter(pk=self.pk).values(*self.sequence_fields).first()
+            if old and any(old[name] != getattr(self, name) for name in self.sequence_fields):
+                self.sequence += 1
+        super().save(*args, **kwargs)
+        if canonical:
+            values = {name: getattr(self, name) for name in (*self.sync_fields, "sequence")}
+            type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(**values)
+
+    @property
+    def is_canonical(self):
+        locale = default_locale()
+        return locale is None or self.locale_id == locale.id
+
+    def get_canonical(self):
+        if self.is_canonical:
+            return self
+        return type(self).objects.filter(translation_key=self.translation_key, locale=default_locale()).first() or self
+
+    @property
+    def canonical_pk(self):
+        if not hasattr(self, "_canonical_pk"):
+            self._canonical_pk = self.get_canonical().pk
+        return self._canonical_pk
+
+
+class OParlMixin(models.Model):
+    """Where an imported object came from and when the source last changed it."""
+
+    oparl_id = models.CharField(_("OParl ID"), max_length=500, blank=True, db_index=True, editable=False)
+    oparl_modified = models.DateTimeField(_("modified at source"), null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class Committee(TranslatableMixin, OParlMixin, index.Indexed, models.Model):
+    """A Gremium: the council, a committee, a district council or an advisory board."""
+
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=50, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=CommitteeKind.choices, default=CommitteeKind.COMMITTEE)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CanonicalQuerySet.as_manager()
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("short_name"),
+        SynchronizedField("kind"),
+        SynchronizedField("oparl_id"),
+        SynchronizedField("oparl_modified"),
+    ]
+    panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("kind")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("committee")
+        verbose_name_plural = _("committees")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("council:committee", args=[self.canonical_pk])
+
+    @property
+    def canonical_pk(self):
+        if not hasattr(self, "_canonical_pk"):
+            locale = default_locale()
+            if locale is None or self.locale_id == locale.id:
+                self._canonical_pk = self.pk
+            else:
+                source = Committee.objects.filter(translation_key=self.translation_key, locale=locale).first()
+                self._canonical_pk = source.pk if source else self.pk
+        return self._canonical_pk
+
+
+class Location(OParlMixin, models.Model):
+    """Where meetings take place. Names of buildings and rooms are proper names and stay as they are."""
+
+    name = models.CharField(_("building"), max_length=200, help_text=_("E.g. Rathaus Lindenfeld."))
+    room = models.CharField(_("room"), max_length=200, blank=True)
+    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postcode"), max_length=10, blank=True)
+    locality = models.CharField(_("town"), max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("room"),
+        FieldPanel("street_address"),
+        FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+    ]
+
+    class Meta:
+        verbose_name = _("meeting place")
+        verbose_name_plural = _("meeting places")
+        ordering = ["name", "room"]
+
+    def __str__(self):
+        return ", ".join(part for part in (self.room, self.name) if part)
+
+    @property
+    def address(self):
+        town = " ".join(part for part in (self.postal_code, self.locality) if part)
+        return ", ".join(part for part in (self.street_address, town) if part)
+
+    def one_line(self):
+        return ", ".join(part for part in (str(self), self.address) if part)
+
+
+class MeetingQuerySet(CanonicalQuerySet):
+    def visible(self):
+        return self.canonical()
+
+    def upcoming(self, now=None):
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def between(self, start, end):
+        return self.filter(start__lt=end, end__gte=start).order_by("start", "pk")
+
+    def live(self, now=None):
+        now = now or timezone.now()
+        return (
+            self.exclude(livestream_url="")
+            .exclude(state__in=[MeetingState.CANCELLED, MeetingState.MOVED])
+            .filter(start__lte=now, end__gte=now)
+        )
+
+
+class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, ClusterableModel):
+    """A council or committee meeting (Sitzung) with its agenda."""
+
+    name = models.CharField(
+        _("title"), max_length=255, help_text=_("E.g. 12. Sitzung des Bauausschusses. Shown in calendars and feeds.")
+    )
+    committees = models.ManyToManyField(
+        Committee,
+        verbose_name=_("committees"),
+        blank=True,
+        related_name="meetings",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"), blank=True, help_text=_("Leave empty for two hours after the start."))
+    state = models.CharField(_("state"), max_length=20, choices=MeetingState.choices, default=MeetingState.SCHEDULED)
+    moved_to = models.DateTimeField(
+        _("new date"), null=True, blank=True, help_text=_("Only for moved meetings: when it takes place instead.")
+    )
+    public = models.BooleanField(_("public meeting"), default=True)
+    location = models.ForeignKey(
+        Location, verbose_name=_("place"), null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings"
+    )
+    note = models.TextField(
+        _("note"), blank=True, max_length=1000, help_text=_("E.g. why the meeting was cancelled or moved.")
+    )
+    livestream_url = models.URLField(
+        _("livestream address"), blank=True, help_text=_("Shown as a link; marked 'live now' while the meeting runs.")
+    )
+    recording_url = models.URLField(_("recording address"), blank=True)
+    invitation_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("invitation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    invitation_url = models.URLField(_("invitation address"), blank=True, max_length=500)
+    minutes_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("minutes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    minutes_url = models.URLField(_("minutes address"), blank=True, max_length=500)
+
+    objects = MeetingQuerySet.as_manager()
+
+    sync_fields = (
+        "start",
+        "end",
+        "state",
+        "moved_to",
+        "public",
+        "location_id",
+        "livestream_url",
+        "recording_url",
+        "invitation_document_id",
+        "invitation_url",
+        "minutes_document_id",
+        "minutes_url",
+        "oparl_id",
+        "oparl_modified",
+    )
+    sequence_fields = ("name", "start", "end", "state", "moved_to", "location_id", "livestream_url")
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("note"),
+        TranslatableField("agenda_items"),
+        *[
+            SynchronizedField(name[:-3] if name.endswith("_document_id") or name == "location_id" else name)
+            for name in sync_fields
+        ],
+    ]
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("committees"), FieldPanel("public")], heading=_("Meeting")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldRowPanel([FieldPanel("state"), FieldPanel("moved_to")]),
+                FieldPanel("note"),
+                FieldPanel("location"),
+            ],
+            heading=_("Date and place"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("livestream_url"), FieldPanel("recording_url")], heading=_("Livestream and recording")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("invitation_document"),
+                FieldPanel("invitation_url"),
+                FieldPanel("minutes_document"),
+                FieldPanel("minutes_url"),
+            ],
+            heading=_("Documents"),
+        ),
+        InlinePanel("agenda_items", heading=_("Agenda"), label=_("agenda item")),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["start", "pk"]
+        indexes = [models.Index(fields=["locale", "start"]), models.Index(fields=["locale", "end"])]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if self.start and not self.end:
+            self.end = self.start.astimezone(UTC) + DEFAULT_DURATION  # real hours, even across a DST change
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("council:meeting", args=[self.canonical_pk])
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = ValidationError(_("The end must be after the start."))
+        if self.state == MeetingState.MOVED and not self.moved_to:
+            errors["moved_to"] = ValidationError(_("Give the new date of a moved meeting."))
+        if self.moved_to and self.state != MeetingState.MOVED:
+            errors["state"] = ValidationError(_("A meeting with a new date must have the state 'moved'."))
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_cancelled(self):
+        return self.state == MeetingState.CANCELLED
+
+    @property
+    def is_moved(self):
+        return self.state == MeetingState.MOVED
+
+    def is_live(self, now=None):
+        now = now or timezone.now()
+        return bool(
+            self.livestream_url
+            and self.state not in (MeetingState.CANCELLED, MeetingState.MOVED)
+            and self.start <= now <= self.end
+        )
+
+    def is_past(self, now=None):
+        return self.end < (now or timezone.now())
+
+    def committee_list(self):
+        """The committees in the active language."""
+        from cms.i18n import localize_all
+
+        if hasattr(self, "_committee_list"):
+            return self._committee_list
+        source = self.get_canonical()
+        self._committee_list = localize_all(list(source.committees.all()))
+        return self._committee_list
+
+    def agenda(self):
+        """The canonical agenda in the active language: order, numbers and flags from the German
+        agenda (which an import may have changed), titles and results from the translation."""
+        source = self.get_canonical()
+        items = list(source.agenda_items.all())
+        if source.pk != self.pk:
+            translated = {item.translation_key: item for item in self.agenda_items.all()}
+            for item in items:
+                own = translated.get(item.translation_key)
+                if own is not None:
+                    item.title, item.result = own.title, own.result
+        return items
+
+
+class AgendaItem(TranslatableMixin, OParlMixin, Orderable):
+    meeting = ParentalKey(Meeting, related_name="agenda_items", on_delete=models.CASCADE)
+    number = models.CharField(_("number"), max_length=20, blank=True, help_text=_("E.g. 3 or Ö 3.1."))
+    title = models.CharField(_("title"), max_length=500)
+    public = models.BooleanField(_("public"), default=True)
+    result = models.CharField(_("result"), max_length=255, blank=True, help_text=_("E.g. Adopted unanimously."))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    document_url = models.URLField(_("document address"), blank=True, max_length=500)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("result"),
+        SynchronizedField("number"),
+        SynchronizedField("public"),
+        SynchronizedField("document"),
+        SynchronizedField("document_url"),
+        SynchronizedField("oparl_id"),
+        SynchronizedField("oparl_modified"),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("public")]),
+        FieldPanel("title"),
+        FieldPanel("result"),
+        FieldRowPanel([FieldPanel("document"), FieldPanel("document_url")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return f"{self.number} {self.title}".strip()
+
+
+def validate_rrule(value):
+    """An RFC 5545 RRULE (without DTSTART), e.g. FREQ=WEEKLY;BYDAY=SA;UNTIL=20271231T000000Z."""
+    text = (value or "").strip()
+    if not text:
+        return
+    if "\n" in text or "DTSTART" in text.upper() or not text.upper().startswith("FREQ="):
+        raise ValidationError(_("Enter a rule like FREQ=WEEKLY;BYDAY=SA, without DTSTART."))
+    if text.upper().split(";", 1)[0] in ("FREQ=SECONDLY", "FREQ=MINUTELY", "FREQ=HOURLY"):
+        raise ValidationError(_("Events can repeat daily at most."))
+    try:
+        rrulestr(text, dtstart=datetime(2000, 1, 1))
+    except (ValueError, TypeError) as error:
+        raise ValidationError(_("This is not a valid recurrence rule: %(error)s"), params={"error": error}) from error
+
+
+class EventQuerySet(CanonicalQuerySet):
+    def between(self, start, end):
+        """Events that may have an occurrence in [start, end): single ones by date, recurring ones always
+        (their occurrences are expanded in Python)."""
+        return self.filter(start__lt=end).filter(models.Q(end__gte=start) | ~models.Q(recurrence="")).order_by("start")
+
+
+class Event(TranslatableMixin, SyncedTranslationMixin, models.Model):
+    """A city event (Veranstaltung), possibly recurring."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=2000)
+    category = models.CharField(_("category"), max_length=20, choices=EventCategory.choices)
+    start = models.DateTimeField(_("starts"), help_text=_("Of the first occurrence, for recurring events."))
+    end = models.DateTimeField(_("ends"), blank=True, help_text=_("Leave empty for two hours after the start."))
+    recurrence = models.CharField(
+        _("repeats"),
+        max_length=500,
+        blank=True,
+        validators=[validate_rrule],
+        help_text=_(
+            "Leave empty for a single event. Otherwise an iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=SA;COUNT=10 "
+            "(every Saturday, ten times) or FREQ=MONTHLY;BYDAY=1WE (first Wednesday of each month)."
+        ),
+    )
+    place = models.CharField(_("place"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+    info_url = models.URLField(_("more information"), blank=True)
+
+    objects = EventQuerySet.as_manager()
+
+    sync_fields = ("category", "start", "end", "recurrence", "address", "cancelled", "info_url")
+    sequence_fields = ("title", "start", "end", "recurrence", "place", "cancelled")
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        TranslatableField("place"),
+        *[SynchronizedField(name) for name in sync_fields],
+    ]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("category"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("recurrence"),
+                FieldPanel("cancelled"),
+            ],
+            heading=_("Date"),
+        ),
+        MultiFieldPanel([FieldPanel("place"), FieldPanel("address"), FieldPanel("info_url")], heading=_("Place")),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["start", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        validate_rrule(self.recurrence)  # never store a rule the calendar cannot expand
+        if self.start and not self.end:
+            self.end = self.start.astimezone(UTC) + DEFAULT_DURATION
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("council:event", args=[self.canonical_pk])
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The end must be after the start.")})
+
+    @property
+    def duration(self):
+        return self.end.astimezone(UTC) - self.start.astimezone(UTC)
+
+    def occurrences(self, start, end, limit=MAX_OCCURRENCES):
+        """Start datetimes of the occurrences that overlap [start, end). Recurrence is expanded in
+        local wall-clock time, so an event at 19:00 stays at 19:00 across a daylight-saving change."""
+        if not self.recurrence:
+            return [self.start] if self.start < end and self.end >= start else []
+        tz = local_tz()
+        first = timezone.localtime(self.start, tz).replace(tzinfo=None)
+        rule = rrulestr(self.recurrence, dtstart=first)
+        window_start = timezone.localtime(start - self.duration, tz).replace(tzinfo=None)
+        window_end = timezone.localtime(end, tz).replace(tzinfo=None)
+        found = []
+        for naive in rule.xafter(window_start, inc=True, count=limit):
+            if naive >= window_end:
+                break
+            occurrence = timezone.make_aware(naive, tz)
+            if occurrence + self.duration >= start:
+                found.append(occurrence)
+        return found
+
+
+@dataclass
+class Entry:
+    """One line in a calendar: a meeting or one occurrence of an event."""
+
+    kind: str  # "meeting" or "event"
+    obj: object
+    start: datetime
+    end: datetime
+    live: bool = False
+
+    @property
+    def cancelled(self):
+        return self.obj.is_cancelled if self.kind == "meeting" else self.obj.cancelled
+
+    @property
+    def url(self):
+        return self.obj.get_absolute_url()
+
+    @property
+    def title(self):
+        return self.obj.name if self.kind == "meeting" else self.obj.title
+
+    @property
+    def place(self):
+        if self.kind == "meeting":
+            return self.obj.location.one_line() if self.obj.location else ""
+        return ", ".join(part for part in (self.obj.place, self.obj.address) if part)
+
+
+class OParlSource(models.Model):
+    """An OParl system we import from, and when its last complete run started (for modified_since)."""
+
+    system_url = models.URLField(_("OParl system address"), max_length=500, unique=True)
+    last_run_started = models.DateTimeField(_("last run started"), null=True, blank=True)
+    last_success_started = models.DateTimeField(_("last successful run started"), null=True, blank=True)
+    last_report = models.TextField(_("last report"), blank=True)
+
+    panels = [FieldPanel("system_url")]
+
+    class Meta:
+        verbose_name = _("OParl source")
+        verbose_name_plural = _("OParl sources")
+
+    def __str__(self):
+        return self.system_url

@@ -1,0 +1,162 @@
+"""Calendar queries: meetings and event occurrences between two dates, filtered, in the visitor's language.
+Everything is a query over dates on the canonical (German) rows; nothing is ever moved around."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
+
+from cms.i18n import localize_all
+from council.enums import CommitteeKind, EventCategory
+from council.models import Committee, Entry, Event, Meeting, local_tz
+
+UPCOMING_HORIZON = timedelta(days=366)
+
+
+@dataclass
+class Filters:
+    committees: list = field(default_factory=list)  # canonical committee pks
+    kinds: list = field(default_factory=list)
+    categories: list = field(default_factory=list)
+    show: str = "all"  # all, meetings, events
+
+    @classmethod
+    def from_query(cls, query):
+        """Filters from a query string. Values that name nothing are dropped (a filter form may be stale)."""
+        committee_ids = [int(v) for v in query.getlist("committee") if v.isdigit()][:50]
+        committees = list(Committee.objects.canonical().filter(pk__in=committee_ids).values_list("pk", flat=True))
+        kinds = [v for v in query.getlist("kind") if v in CommitteeKind.values]
+        categories = [v for v in query.getlist("category") if v in EventCategory.values]
+        show = query.get("show") if query.get("show") in ("meetings", "events") else "all"
+        return cls(sorted(committees), kinds, categories, show)
+
+    @property
+    def active(self):
+        return bool(self.committees or self.kinds or self.categories or self.show != "all")
+
+    @property
+    def wants_meetings(self):
+        if self.show == "events":
+            return False
+        return self.show == "meetings" or not self.categories or bool(self.committees or self.kinds)
+
+    @property
+    def wants_events(self):
+        if self.show == "meetings":
+            return False
+        return self.show == "events" or not (self.committees or self.kinds) or bool(self.categories)
+
+    def meetings(self, queryset=None):
+        queryset = (queryset if queryset is not None else Meeting.objects.all()).canonical()
+        if self.committees:
+            queryset = queryset.filter(committees__in=self.committees)
+        if self.kinds:
+            queryset = queryset.filter(committees__kind__in=self.kinds)
+        if self.committees or self.kinds:
+            queryset = queryset.distinct()
+        return queryset
+
+    def events(self, queryset=None):
+        queryset = (queryset if queryset is not None else Event.objects.all()).canonical()
+        if self.categories:
+            queryset = queryset.filter(category__in=self.categories)
+        return queryset
+
+    def query_string(self):
+        from urllib.parse import urlencode
+
+        pairs = [("committee", pk) for pk in self.committees]
+        pairs += [("kind", kind) for kind in self.kinds]
+        pairs += [("category", category) for category in self.categories]
+        if self.show != "all":
+            pairs.append(("show", self.show))
+        return urlencode(pairs)
+
+
+def localize_meetings(meetings):
+    """Canonical meetings in the active language, with committees and place fetched in a few queries,
+    each knowing its canonical pk (for its URL)."""
+    from django.db.models import prefetch_related_objects
+
+    meetings = list(meetings)
+    if not meetings:
+        return []
+    prefetch_related_objects(meetings, "committees", "location")
+    committees = localize_all([c for m in meetings for c in m.committees.all()])
+    localized = localize_all(meetings)
+    position = 0
+    for original, meeting in zip(meetings, localized, strict=True):
+        count = len(original.committees.all())
+        meeting._committee_list = committees[position : position + count]
+        position += count
+        meeting._canonical_pk = original.pk
+        if meeting is not original and meeting.location_id == original.location_id:
+            meeting.location = original.location
+    return localized
+
+
+def localize_events(events):
+    events = list(events)
+    localized = localize_all(events)
+    for original, event in zip(events, localized, strict=True):
+        event._canonical_pk = original.pk
+    return localized
+
+
+def entries_between(start, end, filters=None, now=None):
+    """Calendar entries overlapping [start, end), sorted by start."""
+    filters = filters or Filters()
+    now = now or timezone.now()
+    entries = []
+    if filters.wants_meetings:
+        meetings = filters.meetings(Meeting.objects.between(start, end).select_related("location"))
+        for meeting in localize_meetings(meetings):
+            entries.append(Entry("meeting", meeting, meeting.start, meeting.end, meeting.is_live(now)))
+    if filters.wants_events:
+        events = list(filters.events(Event.objects.between(start, end)))
+        for event in localize_events(events):
+            for occurrence in event.occurrences(start, end):
+                entries.append(Entry("event", event, occurrence, occurrence + event.duration))
+    entries.sort(key=lambda entry: (entry.start, entry.kind, entry.title))
+    return entries
+
+
+def upcoming(filters=None, limit=None, now=None, horizon=UPCOMING_HORIZON):
+    now = now or timezone.now()
+    entries = entries_between(now, now + horizon, filters, now)
+    return entries[:limit] if limit else entries
+
+
+def live_meetings(now=None):
+    now = now or timezone.now()
+    return localize_meetings(Meeting.objects.canonical().live(now).select_related("location").order_by("start"))
+
+
+def day_bounds(day):
+    tz = local_tz()
+    start = timezone.make_aware(datetime.combine(day, time.min), tz)
+    return start, timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min), tz)
+
+
+def month_grid(year, month, entries):
+    """Weeks (Monday first) of days, each with its entries; days outside the month are None."""
+    import calendar
+
+    by_day = {}
+    for entry in entries:
+        local_start = timezone.localtime(entry.start, local_tz()).date()
+        local_end = timezone.localtime(entry.end - timedelta(seconds=1), local_tz()).date()
+        day = local_start
+        while day <= local_end:
+            by_day.setdefault(day, []).append(entry)
+            day += timedelta(days=1)
+    weeks = []
+    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+        weeks.append([(day, by_day.get(day, [])) if day.month == month else (day, None) for day in week])
+    return weeks
+
+
+def month_bounds(year, month):
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return day_bounds(first)[0], day_bounds(following)[0], first, following

@@ -1,0 +1,59 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from council.models import Committee, Event, Location, Meeting, OParlSource
+
+
+class CommitteeViewSet(SnippetViewSet):
+    model = Committee
+    icon = "group"
+    menu_label = _("Committees")
+    list_display = ["name", "short_name", "kind", "locale"]
+    list_filter = ["locale", "kind"]
+    search_fields = ["name", "short_name"]
+
+
+class MeetingViewSet(SnippetViewSet):
+    model = Meeting
+    icon = "date"
+    menu_label = _("Meetings")
+    list_display = ["name", "start", "state", "locale"]
+    list_filter = ["locale", "state", "public"]
+    search_fields = ["name"]
+    ordering = ["-start"]
+
+
+class EventViewSet(SnippetViewSet):
+    model = Event
+    icon = "calendar-alt"
+    menu_label = _("City events")
+    list_display = ["title", "start", "category", "locale"]
+    list_filter = ["locale", "category"]
+    search_fields = ["title"]
+
+
+class LocationViewSet(SnippetViewSet):
+    model = Location
+    icon = "site"
+    menu_label = _("Meeting places")
+    list_display = ["name", "room", "street_address"]
+    search_fields = ["name", "room"]
+
+
+class OParlSourceViewSet(SnippetViewSet):
+    model = OParlSource
+    icon = "download"
+    menu_label = _("OParl sources")
+    list_display = ["system_url", "last_success_started"]
+
+
+class CouncilGroup(SnippetViewSetGroup):
+    items = (MeetingViewSet, CommitteeViewSet, EventViewSet, LocationViewSet, OParlSourceViewSet)
+    menu_icon = "date"
+    menu_label = _("Calendar")
+    menu_name = "calendar"
+    menu_order = 250
+
+
+register_snippet(CouncilGroup)

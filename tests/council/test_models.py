@@ -1,0 +1,115 @@
+"""Meetings, events and recurrence: daylight saving, SEQUENCE, translations kept in step."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from council.enums import MeetingState
+from council.models import Event, Meeting, validate_rrule
+from tests.council.helpers import berlin, committee, event, german, meeting
+
+pytestmark = pytest.mark.django_db
+
+
+def test_weekly_event_keeps_its_local_time_across_the_daylight_saving_change():
+    # Summer time ends on Sunday 25 October 2026: 19:00 is 17:00 UTC before and 18:00 UTC after.
+    item = Event(
+        locale=german(),
+        title="Chorprobe",
+        category="culture",
+        start=berlin(2026, 10, 15, 19),
+        recurrence="FREQ=WEEKLY;BYDAY=TH",
+    )
+    item.save()
+    dates = item.occurrences(berlin(2026, 10, 19), berlin(2026, 11, 2))
+    assert [d.astimezone(UTC).hour for d in dates] == [17, 18]
+    assert [d.astimezone(berlin(2026, 1, 1).tzinfo).hour for d in dates] == [19, 19]
+    assert [d.day for d in dates] == [22, 29]
+
+
+def test_meeting_in_the_night_of_the_change_lasts_its_real_duration():
+    start = berlin(2026, 10, 24, 23)
+    item = meeting(start=start, end=start.astimezone(UTC) + timedelta(hours=4), translate_it=False)
+    assert (item.end - item.start) == timedelta(hours=4)
+    assert item.end.astimezone(berlin(2026, 1, 1).tzinfo).hour == 2  # 03:00 summer time became 02:00
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=HOURLY",
+        "DTSTART:20260101T000000\nRRULE:FREQ=DAILY",
+        "BYDAY=MO",
+        "FREQ=WEEKLY;BYDAY=XX",
+        "FREQ=WEEKLY;COUNT=abc",
+    ],
+)
+def test_bad_recurrence_rules_are_refused_before_saving(rule):
+    with pytest.raises(ValidationError):
+        validate_rrule(rule)
+    item = Event(locale=german(), title="X", category="culture", start=berlin(2026, 1, 1, 10), recurrence=rule)
+    with pytest.raises(ValidationError):
+        item.save()
+    assert not Event.objects.filter(title="X").exists()
+
+
+def test_sequence_rises_only_when_something_a_calendar_shows_changes():
+    item = meeting(translate_it=True)
+    english = item.get_translations().get()
+    assert item.sequence == 0
+    item.save()
+    assert Meeting.objects.get(pk=item.pk).sequence == 0
+    item.start += timedelta(hours=1)
+    item.save()
+    item.refresh_from_db()
+    english.refresh_from_db()
+    assert item.sequence == 1
+    assert english.sequence == 1 and english.start == item.start, "the translation follows the German row"
+    assert english.name == "Test committee: meeting no. 1", "and keeps its own text"
+
+
+def test_moved_meeting_needs_its_new_date():
+    item = Meeting(locale=german(), name="X", start=berlin(2026, 12, 1, 17), state=MeetingState.MOVED)
+    with pytest.raises(ValidationError) as error:
+        item.full_clean()
+    assert "moved_to" in error.value.message_dict
+
+
+def test_end_before_start_is_refused():
+    item = Meeting(locale=german(), name="X", start=berlin(2026, 12, 1, 17), end=berlin(2026, 12, 1, 16))
+    with pytest.raises(ValidationError) as error:
+        item.full_clean()
+    assert "end" in error.value.message_dict
+
+
+def test_live_only_while_running_with_a_stream_and_not_cancelled():
+    item = meeting(
+        start=berlin(2026, 12, 1, 17),
+        end=berlin(2026, 12, 1, 19),
+        livestream_url="https://stream.example/live",
+        translate_it=False,
+    )
+    assert not item.is_live(berlin(2026, 12, 1, 16, 59))
+    assert item.is_live(berlin(2026, 12, 1, 17))
+    assert item.is_live(berlin(2026, 12, 1, 19))
+    assert not item.is_live(berlin(2026, 12, 1, 19, 1))
+    item.state = MeetingState.CANCELLED
+    assert not item.is_live(berlin(2026, 12, 1, 18))
+
+
+def test_english_agenda_follows_the_german_order_with_english_titles():
+    body = committee()
+    item = meeting([body], agenda=[("Eröffnung", "Opening"), ("Haushalt", "Budget")])
+    english = item.get_translations().get()
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert [a.title for a in english.agenda()] == ["Opening", "Budget"]
+        assert [c.name for c in english.committee_list()] == ["Test committee"]
+
+
+def test_recurring_event_occurrences_are_bounded():
+    item = event(recurrence="FREQ=DAILY", start=berlin(2026, 1, 1, 10))
+    dates = item.occurrences(berlin(2026, 1, 1), datetime(2100, 1, 1, tzinfo=UTC))
+    assert len(dates) == 500
