@@ -1,3 +1,8 @@
-"""URLs outside the language prefix: email provider webhooks, staff feeds (token-protected)."""
+"""URLs outside the language prefix: e-mail provider webhooks (anymail) and the crew's calendar feed."""
 
-urlpatterns = []
+from django.urls import include, path
+
+urlpatterns = [
+    path("anymail/", include("anymail.urls")),
+    path("", include("bookings.root_urls")),
+]

@@ -1,0 +1,73 @@
+"""The form field that offers free pickup dates: a plain <select> grouped by pickup kind, so it
+works without JavaScript and with any screen reader. The server checks the choice again."""
+
+from django import forms
+from django.utils import formats
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+
+from bookings import calendar
+from bookings.enums import PickupKind
+
+
+def long_date(day):
+    """'Mittwoch, 25. November 2026' / 'Wednesday, 25 November 2026'."""
+    pattern = "l, j. F Y" if (get_language() or "de").startswith("de") else "l, j F Y"
+    return formats.date_format(day, pattern)
+
+
+def day_label(free_day):
+    return long_date(free_day.date)
+
+
+def kind_heading(kind, settings):
+    if kind == PickupKind.EXPRESS:
+        fee = formats.number_format(settings.express_fee, 2)
+        return _("Express pickup (fee %(fee)s €)") % {"fee": fee}
+    return _("Standard pickup (free of charge)")
+
+
+class PickupSlotField(forms.ChoiceField):
+    """Choice of a free pickup day; the value is '<ISO date>|<kind>'."""
+
+    default_error_messages = {
+        "invalid_choice": gettext_lazy("Please choose one of the dates offered."),
+    }
+
+    def __init__(self, *, kinds=None, today=None, **kwargs):
+        self.kinds = [k for k in (kinds or PickupKind.values) if k in PickupKind.values] or PickupKind.values
+        self.today = today
+        kwargs.setdefault("choices", self.build_choices)
+        super().__init__(**kwargs)
+
+    def build_choices(self):
+        settings = calendar.get_settings()
+        groups = [("", _("Choose a date"))]
+        for kind in self.kinds:
+            days = calendar.free_days(kind, self.today, settings)
+            if days:
+                groups.append((kind_heading(kind, settings), [(d.value, day_label(d)) for d in days]))
+        return groups
+
+    def validate(self, value):
+        forms.Field.validate(self, value)
+        if value in self.empty_values:
+            return
+        try:
+            day, kind = calendar.decode_choice(value)
+        except ValueError:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice") from None
+        if kind not in self.kinds:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        try:
+            calendar.check_offered(day, kind, self.today)
+        except calendar.SlotUnavailable as error:
+            raise forms.ValidationError(error.message, code="not_offered") from None
+        if not any(d.date == day for d in calendar.free_days(kind, self.today)):
+            raise forms.ValidationError(calendar.FULL_MESSAGE, code="full")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value in self.empty_values:
+            return None
+        return calendar.decode_choice(value)

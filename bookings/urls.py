@@ -1,0 +1,9 @@
+"""Citizen-facing booking URLs, included by onlineforms/urls.py inside the language prefix."""
+
+from django.urls import path
+
+from bookings import views
+
+urlpatterns = [
+    path("sperrmuell/termin/<str:token>/", views.manage, name="bookings_manage"),
+]

@@ -1,0 +1,116 @@
+"""Staff side: the day's pickup list (with CSV), all bookings, closed days and capacity exceptions."""
+
+from datetime import date, timedelta
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from bookings.enums import BookingStatus
+from bookings.exports import bookings_csv
+from bookings.models import Booking, ClosedDay, DayCapacity, PickupSettings
+
+
+def _can_view(user):
+    return user.has_perm("bookings.view_booking")
+
+
+def day_bookings(day):
+    return Booking.objects.filter(date=day).order_by("status", "kind", "slot")
+
+
+def pickup_list(request):
+    """The crews' list for one day: who, where, what, express first."""
+    if not _can_view(request.user):
+        from django.core.exceptions import PermissionDenied
+
+        raise PermissionDenied
+    try:
+        day = date.fromisoformat(request.GET.get("date", ""))
+    except ValueError:
+        day = timezone.localdate()
+    bookings = day_bookings(day)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(bookings_csv(bookings), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="sperrmuell-{day.isoformat()}.csv"'
+        return response
+    settings = PickupSettings.load()
+    return render(
+        request,
+        "bookings/admin/pickup_list.html",
+        {
+            "day": day,
+            "previous": day - timedelta(days=1),
+            "next": day + timedelta(days=1),
+            "active": [b for b in bookings if b.status == BookingStatus.BOOKED],
+            "cancelled": [b for b in bookings if b.status == BookingStatus.CANCELLED],
+            "feed_url": request.build_absolute_uri(reverse("bookings_crew_feed", args=[settings.feed_token])),
+            "header_title": _("Pickup list"),
+        },
+    )
+
+
+class BookingViewSet(ModelViewSet):
+    model = Booking
+    icon = "list-ul"
+    menu_label = _("All bookings")
+    url_namespace = "bookings_booking"
+    url_prefix = "bookings/bookings"
+    list_display = ["date", "kind", "slot", "reference", "name", "address", "status"]
+    list_filter = ["date", "kind", "status"]
+    list_export = ["date", "kind", "slot", "reference", "name", "address", "items", "fee", "status"]
+    export_filename = "sperrmuell-buchungen"
+    search_fields = ["reference", "name", "address"]
+    form_fields = ["name", "address", "items"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    def get_index_view_kwargs(self, **kwargs):
+        return {**super().get_index_view_kwargs(**kwargs), "add_url_name": None}
+
+
+class ClosedDayViewSet(ModelViewSet):
+    model = ClosedDay
+    icon = "date"
+    menu_label = _("Closed days")
+    url_namespace = "bookings_closedday"
+    url_prefix = "bookings/closed-days"
+    list_display = ["date", "reason"]
+    form_fields = ["date", "reason"]
+
+
+class DayCapacityViewSet(ModelViewSet):
+    model = DayCapacity
+    icon = "cogs"
+    menu_label = _("Capacity on single days")
+    url_namespace = "bookings_daycapacity"
+    url_prefix = "bookings/capacity"
+    list_display = ["date", "kind", "capacity"]
+    form_fields = ["date", "kind", "capacity"]
+
+
+class PickupGroup(ViewSetGroup):
+    menu_label = _("Bulky waste")
+    menu_icon = "calendar-alt"
+    menu_order = 260
+    items = (BookingViewSet, ClosedDayViewSet, DayCapacityViewSet)
+
+    def get_submenu_items(self):
+        pickup = MenuItem(_("Pickup list"), reverse("bookings_pickup_list"), icon_name="list-ol", order=0)
+        return [pickup, *super().get_submenu_items()]
+
+
+@hooks.register("register_admin_viewset")
+def register_pickup_group():
+    return PickupGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_pickup_list_url():
+    return [path("bookings/pickup-list/", pickup_list, name="bookings_pickup_list")]

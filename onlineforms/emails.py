@@ -1,0 +1,120 @@
+"""The e-mails about a submission: the confirmation in the citizen's language and the office's
+notification in German. Sending goes through Django's mail API, i.e. django-anymail in production."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from wagtail.models import Locale
+
+from onlineforms.enums import EmailKind, EmailStatus
+
+# Minutes to wait before attempt n+1 after attempt n failed.
+BACKOFF_MINUTES = [1, 5, 15, 60, 180, 360, 720]
+MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
+DONE_STATUSES = {EmailStatus.SENT, EmailStatus.DELIVERED, EmailStatus.OPENED, EmailStatus.BOUNCED, EmailStatus.REJECTED}
+
+
+def site_root(page):
+    site = page.get_site()
+    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+
+
+def booking_context(submission, root):
+    from bookings.links import manage_url
+
+    return [
+        {"booking": booking, "manage_url": root + manage_url(booking, submission.language)}
+        for booking in submission.bookings.all()
+    ]
+
+
+def build_message(email):
+    submission = email.submission
+    page = submission.page.specific
+    root = site_root(page)
+    if email.kind == EmailKind.CONFIRMATION:
+        language = submission.language
+        shown_page = page
+        template = "onlineforms/emails/confirmation.txt"
+        reply_to = [a.strip() for a in page.office_email.split(",") if a.strip()][:1]
+    else:
+        language = settings.LANGUAGE_CODE
+        default = Locale.get_default()
+        shown_page = (page.get_translation_or_none(default) or page).specific
+        template = "onlineforms/emails/notification.txt"
+        reply_to = [submission.citizen_email] if submission.citizen_email else []
+    with translation.override(language):
+        context = {
+            "submission": submission,
+            "page": shown_page,
+            "answers": submission.answers(shown_page),
+            "bookings": booking_context(submission, root),
+            "files": list(submission.files.all()),
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("onlineforms_submission:inspect", args=[submission.pk]),
+        }
+        rendered = render_to_string(template, context).strip()
+    subject, _sep, body = rendered.partition("\n")
+    message = EmailMessage(
+        subject=subject.strip(),
+        body=body.strip() + "\n",
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[a.strip() for a in email.to.split(",") if a.strip()],
+        reply_to=reply_to,
+    )
+    message.tags = [f"onlineforms-{email.kind}"]
+    message.metadata = {"reference": submission.reference}
+    return message
+
+
+def deliver(email_id):
+    """Send one e-mail; on failure record it and schedule the next attempt. Returns the status."""
+    from onlineforms.models import OutgoingEmail
+
+    email = OutgoingEmail.objects.select_related("submission", "submission__page").filter(pk=email_id).first()
+    if email is None or email.status in DONE_STATUSES or email.status == EmailStatus.FAILED:
+        return email.status if email else None
+    message = build_message(email)
+    email.attempts += 1
+    try:
+        message.send()
+    except Exception as error:  # any provider error: the submission stays, the e-mail waits
+        email.last_error = f"{type(error).__name__}: {error}"[:2000]
+        if email.attempts >= MAX_ATTEMPTS:
+            email.status, email.next_attempt_at = EmailStatus.FAILED, None
+        else:
+            email.status = EmailStatus.RETRYING
+            email.next_attempt_at = timezone.now() + timedelta(minutes=BACKOFF_MINUTES[email.attempts - 1])
+        email.save(update_fields=["attempts", "status", "next_attempt_at", "last_error", "updated_at"])
+        raise
+    status = getattr(message, "anymail_status", None)
+    message_id = status.message_id if status is not None else None
+    if isinstance(message_id, set):  # one id per recipient: keep one, tracking events name it
+        message_id = sorted(map(str, message_id))[0] if message_id else None
+    email.message_id = "" if message_id is None else str(message_id)[:255]
+    email.status, email.next_attempt_at, email.last_error = EmailStatus.SENT, None, ""
+    email.save(update_fields=["attempts", "status", "next_attempt_at", "last_error", "message_id", "updated_at"])
+    return email.status
+
+
+TRACKING_STATUS = {
+    "delivered": EmailStatus.DELIVERED,
+    "bounced": EmailStatus.BOUNCED,
+    "rejected": EmailStatus.REJECTED,
+    "failed": EmailStatus.FAILED,
+    "opened": EmailStatus.OPENED,
+    "clicked": EmailStatus.OPENED,
+}
+
+
+def handle_tracking(sender, event, esp_name, **kwargs):
+    """anymail `tracking` signal: keep each e-mail's delivery state for staff."""
+    from onlineforms.models import OutgoingEmail
+
+    status = TRACKING_STATUS.get(event.event_type)
+    if status and event.message_id:
+        OutgoingEmail.objects.filter(message_id=event.message_id).update(status=status, updated_at=timezone.now())

@@ -1,0 +1,243 @@
+"""Field types of municipal forms, added to Wagtail's form builder."""
+
+import re
+from datetime import date
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+from bookings.forms import PickupSlotField
+from onlineforms import abuse
+
+POSTCODE_VALIDATOR = RegexValidator(
+    r"^\d{5}$", _("A German postcode has exactly five digits, e.g. 45999."), code="postcode"
+)
+
+# Extension -> the bytes such a file starts with. Anything else is refused, whatever its name says.
+UPLOAD_SIGNATURES = {
+    "pdf": (b"%PDF-",),
+    "jpg": (b"\xff\xd8\xff",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "png": (b"\x89PNG\r\n\x1a\n",),
+}
+UPLOAD_CONTENT_TYPES = {"pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png"}
+
+
+class AddressWidget(forms.MultiWidget):
+    template_name = "onlineforms/widgets/address.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            [
+                forms.TextInput(attrs={"autocomplete": "address-line1"}),
+                forms.TextInput(
+                    attrs={"autocomplete": "postal-code", "inputmode": "numeric", "maxlength": "5", "size": "5"}
+                ),
+                forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            ],
+            attrs,
+        )
+
+    def decompress(self, value):
+        if isinstance(value, dict):
+            return [value.get("street"), value.get("postcode"), value.get("town")]
+        return [None, None, None]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        labels = [_("Street and house number"), _("Postcode"), _("Town")]
+        for subwidget, label in zip(context["widget"]["subwidgets"], labels, strict=True):
+            subwidget["label"] = label
+        return context
+
+
+class AddressField(forms.MultiValueField):
+    """Street and number, five-digit postcode, town. Stored as {'street', 'postcode', 'town'}."""
+
+    widget = AddressWidget
+    is_address = True
+
+    def __init__(self, **kwargs):
+        fields = (
+            forms.CharField(max_length=200, error_messages={"incomplete": _("Enter the street and house number.")}),
+            forms.CharField(
+                max_length=5, validators=[POSTCODE_VALIDATOR], error_messages={"incomplete": _("Enter the postcode.")}
+            ),
+            forms.CharField(max_length=100, error_messages={"incomplete": _("Enter the town.")}),
+        )
+        kwargs.pop("initial", None)
+        super().__init__(fields=fields, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list):
+        if not data_list or not any(data_list):
+            return None
+        street, postcode, town = (list(data_list) + [None, None, None])[:3]
+        return {"street": (street or "").strip(), "postcode": postcode or "", "town": (town or "").strip()}
+
+    def clean(self, value):
+        # Every part is needed once anything is entered (or the field is required).
+        if self.required or (isinstance(value, (list, tuple)) and any(value)):
+            for field in self.fields:
+                field.required = True
+        return super().clean(value)
+
+
+def format_address(value):
+    if not isinstance(value, dict):
+        return str(value or "")
+    return f"{value.get('street', '')}, {value.get('postcode', '')} {value.get('town', '')}".strip(", ")
+
+
+class GermanDateField(forms.DateField):
+    """A date typed into <input type="date"> (ISO) or as 25.11.2026."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    input_formats = ["%Y-%m-%d", "%d.%m.%Y"]
+    default_error_messages = {"invalid": _("Enter a date, e.g. 25.11.2026.")}
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not (date(1900, 1, 1) <= value <= date(2100, 12, 31)):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+
+
+class UploadField(forms.FileField):
+    """A PDF, JPEG or PNG file up to `max_bytes`, checked by its first bytes, not only its name."""
+
+    widget = forms.ClearableFileInput
+
+    def __init__(self, *, max_bytes, extensions=None, **kwargs):
+        self.max_bytes = max_bytes
+        self.extensions = extensions or list(UPLOAD_SIGNATURES)
+        kwargs.pop("initial", None)
+        super().__init__(**kwargs)
+        self.widget.attrs["accept"] = ",".join(f".{ext}" for ext in self.extensions)
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if not upload:
+            return upload
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        kinds = ", ".join(sorted({e.upper() for e in self.extensions if e != "jpeg"}))
+        if extension not in self.extensions:
+            raise forms.ValidationError(
+                _("Please upload a file of one of these types: %(kinds)s.") % {"kinds": kinds}, code="type"
+            )
+        if upload.size > self.max_bytes:
+            raise forms.ValidationError(
+                _("The file is too large (%(size)s). The limit is %(limit)s.")
+                % {"size": filesizeformat(upload.size), "limit": filesizeformat(self.max_bytes)},
+                code="size",
+            )
+        upload.seek(0)
+        head = upload.read(16)
+        upload.seek(0)
+        if not any(head.startswith(sig) for sig in UPLOAD_SIGNATURES[extension]):
+            raise forms.ValidationError(
+                _("The file is not a valid %(kind)s file.") % {"kind": extension.upper()}, code="content"
+            )
+        upload.detected_type = UPLOAD_CONTENT_TYPES[extension]
+        return upload
+
+
+class ConsentField(forms.BooleanField):
+    """Consent to data processing: always required; the privacy notice is linked next to it."""
+
+    is_consent = True
+
+    def __init__(self, **kwargs):
+        kwargs["required"] = True
+        kwargs.pop("initial", None)
+        kwargs.setdefault(
+            "error_messages",
+            {"required": _("Please agree to the processing of your data, or we cannot accept the form.")},
+        )
+        super().__init__(**kwargs)
+
+
+class MunicipalBaseForm(BaseForm):
+    """Adds the honeypot and the time trap to every form page form."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[abuse.HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label=_("Leave this field empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        self.fields[abuse.STARTED_FIELD] = forms.CharField(required=False, widget=forms.HiddenInput)
+        if not self.is_bound:
+            self.initial[abuse.STARTED_FIELD] = abuse.start_token()
+        self.spam = False
+
+    def visible_form_fields(self):
+        return [f for f in self.visible_fields() if f.name != abuse.HONEYPOT_FIELD]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get(abuse.HONEYPOT_FIELD):
+            self.spam = True
+            raise forms.ValidationError(_("Your form could not be accepted."), code="honeypot")
+        elapsed = abuse.seconds_since(self.data.get(abuse.STARTED_FIELD))
+        if elapsed is None or elapsed < abuse.min_seconds():
+            # Fresh token for the next try; a person simply sends again.
+            self.data = self.data.copy()
+            self.data[abuse.STARTED_FIELD] = abuse.start_token()
+            raise forms.ValidationError(_("Please check your answers and send the form again."), code="time_trap")
+        return cleaned
+
+    def answers(self):
+        """cleaned_data without the protection fields."""
+        return {k: v for k, v in self.cleaned_data.items() if k not in (abuse.HONEYPOT_FIELD, abuse.STARTED_FIELD)}
+
+
+class MunicipalFormBuilder(FormBuilder):
+    def __init__(self, fields, page=None):
+        super().__init__(fields)
+        self.page = page
+
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        options["label"] = field.label
+        return options
+
+    def create_singleline_field(self, field, options):
+        options["max_length"] = 255
+        return forms.CharField(**options)
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = 5000
+        options["widget"] = forms.Textarea(attrs={"rows": 5})
+        return forms.CharField(**options)
+
+    def create_email_field(self, field, options):
+        field_ = forms.EmailField(max_length=254, **options)
+        field_.widget.attrs["autocomplete"] = "email"
+        return field_
+
+    def create_number_field(self, field, options):
+        return forms.DecimalField(max_digits=12, decimal_places=2, **options)
+
+    def create_date_field(self, field, options):
+        return GermanDateField(**options)
+
+    def create_address_field(self, field, options):
+        return AddressField(**options)
+
+    def create_upload_field(self, field, options):
+        max_mb = getattr(self.page, "max_upload_mb", 10) or 10
+        return UploadField(max_bytes=max_mb * 1024 * 1024, **options)
+
+    def create_consent_field(self, field, options):
+        return ConsentField(**options)
+
+    def create_pickup_field(self, field, options):
+        kinds = [k.strip().lower() for k in re.split(r"[,\n]", field.choices or "") if k.strip()]
+        options.pop("initial", None)
+        return PickupSlotField(kinds=kinds, **options)
+
+    def get_form_class(self):
+        return type("MunicipalForm", (MunicipalBaseForm,), self.formfields)

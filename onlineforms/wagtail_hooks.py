@@ -1,0 +1,140 @@
+"""Staff side in the Wagtail admin: submissions of every form (both languages together) with
+status, answers, files and e-mail state; CSV/XLSX export. Per-form exports with one column per
+field are Wagtail's own (Forms menu), fed with both languages by FormPage.get_submissions()."""
+
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from onlineforms.models import Submission
+from onlineforms.views import submission_file
+
+
+class ReadMostlyPolicy(ModelPermissionPolicy):
+    """Submissions come from citizens; staff may view, change the status and delete, never add."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Submission, ReadMostlyPolicy(Submission))
+
+
+class SubmissionInspectView(InspectView):
+    def get_answers_display_value(self):
+        rows = self.object.answers()
+        return format_html(
+            "<dl>{}</dl>",
+            format_html_join("", "<dt>{}</dt><dd>{}</dd>", ((label, value or "–") for label, value in rows)),
+        )
+
+    def get_files_display_value(self):
+        files = list(self.object.files.all())
+        if not files:
+            return "–"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> ({} KB)</li>',
+                ((reverse("onlineforms_file", args=[f.pk]), f.original_name, f.size // 1024) for f in files),
+            ),
+        )
+
+    def get_emails_display_value(self):
+        emails = list(self.object.emails.all())
+        if not emails:
+            return "–"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{}: {} – {} ({}×){}</li>",
+                (
+                    (
+                        e.get_kind_display(),
+                        e.to,
+                        e.get_status_display(),
+                        e.attempts,
+                        f" – {e.last_error}" if e.last_error else "",
+                    )
+                    for e in emails
+                ),
+            ),
+        )
+
+    def get_bookings_display_value(self):
+        bookings = list(self.object.bookings.all())
+        return ", ".join(str(b) for b in bookings) or "–"
+
+    def get_field_label(self, field_name, field):
+        labels = {
+            "answers": _("Answers"),
+            "files": _("Uploaded files"),
+            "emails": _("E-mails"),
+            "bookings": _("Pickups"),
+        }
+        return labels.get(field_name) or super().get_field_label(field_name, field)
+
+
+class SubmissionViewSet(ModelViewSet):
+    model = Submission
+    icon = "form"
+    menu_label = _("Submissions")
+    menu_order = 250
+    add_to_admin_menu = True
+    url_namespace = "onlineforms_submission"
+    url_prefix = "onlineforms/submissions"
+    list_display = [
+        "reference",
+        Column("page", label=_("Form"), accessor="form_title"),
+        "submit_time",
+        "language",
+        "status",
+    ]
+    list_filter = ["status", "language", "page"]
+    list_export = ["reference", "form_title", "submit_time", "language", "status", "citizen_email", "form_data"]
+    export_headings = {"form_title": _("Form"), "form_data": _("Answers")}
+    export_filename = "submissions"
+    search_fields = ["reference", "citizen_email"]
+    form_fields = ["status", "staff_note"]
+    inspect_view_enabled = True
+    inspect_view_class = SubmissionInspectView
+    inspect_view_fields = [
+        "reference",
+        "page",
+        "submit_time",
+        "language",
+        "status",
+        "staff_note",
+        "answers",
+        "files",
+        "bookings",
+        "emails",
+    ]
+    copy_view_enabled = False
+
+    def get_index_view_kwargs(self, **kwargs):
+        return {**super().get_index_view_kwargs(**kwargs), "add_url_name": None}
+
+
+submission_viewset = SubmissionViewSet("onlineforms_submission")
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewset():
+    return submission_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_file_url():
+    return [path("onlineforms/files/<int:pk>/", submission_file, name="onlineforms_file")]

@@ -1,0 +1,142 @@
+"""Pickup booking: only free dates are offered, a full date is refused clearly, the signed link
+cancels (freeing the slot) or moves, a tampered link is refused, holidays and closed days are out."""
+
+from datetime import date
+
+import pytest
+from django.core import mail
+from freezegun import freeze_time
+
+from bookings import calendar
+from bookings.enums import BookingStatus
+from bookings.holidays import easter_sunday, nrw_holidays
+from bookings.links import manage_url
+from bookings.models import Booking, ClosedDay, DayCapacity, PickupSettings
+from onlineforms.models import Submission
+from tests.onlineforms.helpers import address, de, form_page, post
+
+pytestmark = pytest.mark.django_db
+
+TODAY = "2026-11-23 09:00:00+01:00"  # a Monday
+
+
+def set_express_capacity(n):
+    settings = PickupSettings.load()
+    settings.express_capacity = n
+    settings.save()
+
+
+def pickup_data(choice, **extra):
+    return {
+        "termin": choice,
+        "name": "Erika Mustermann",
+        **address("adresse"),
+        "gegenstaende": "1 Sofa, 2 Stühle",
+        "email": "erika@example.org",
+        "einwilligung": "on",
+        **extra,
+    }
+
+
+def test_nrw_holidays():
+    assert easter_sunday(2026) == date(2026, 4, 5)
+    assert easter_sunday(2027) == date(2027, 3, 28)
+    holidays = nrw_holidays(2026)
+    assert date(2026, 6, 4) in holidays  # Fronleichnam
+    assert date(2026, 11, 1) in holidays and date(2026, 10, 31) not in holidays  # Allerheiligen, not Reformation Day
+    assert len([d for d in holidays if d.weekday() < 6]) >= 9
+
+
+@freeze_time(TODAY)
+def test_free_days_skip_weekends_holidays_closed_days_and_full_days():
+    ClosedDay.objects.create(date=date(2026, 11, 30), reason="Betriebsausflug")
+    DayCapacity.objects.create(date=date(2026, 12, 1), kind="standard", capacity=0)
+    days = [d.date for d in calendar.free_days("standard")]
+    assert days[0] == date(2026, 11, 26)  # lead time of 3 days
+    assert date(2026, 11, 28) not in days and date(2026, 11, 29) not in days  # weekend
+    assert date(2026, 11, 30) not in days and date(2026, 12, 1) not in days
+    assert date(2026, 12, 25) not in days and date(2026, 12, 24) in days
+    assert max(days) <= date(2027, 1, 4)  # 42-day horizon
+    express = [d.date for d in calendar.free_days("express")]
+    assert express[0] == date(2026, 11, 24) and express[0].weekday() == 1
+
+
+@freeze_time(TODAY)
+def test_booking_from_the_form_confirms_with_manage_link(client, django_capture_on_commit_callbacks):
+    page = form_page("sperrmuell-buchen", "de")
+    form_html = client.get(page.url).content.decode()
+    assert 'value="2026-11-26|standard"' in form_html and 'value="2026-11-24|express"' in form_html
+    assert "Express" in form_html and "35,00" in form_html
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, page, pickup_data("2026-11-24|express"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    booking = Booking.objects.get(reference=Submission.objects.latest("pk").reference)
+    assert (booking.date, booking.kind, booking.slot, str(booking.fee)) == (date(2026, 11, 24), "express", 1, "35.00")
+    assert booking.address == "Lindenallee 5, 45999 Lindenfeld" and booking.name == "Erika Mustermann"
+    landing = client.get(response["Location"]).content.decode()
+    assert booking.reference in landing and "24. November 2026" in landing
+    confirmation = next(m for m in mail.outbox if m.to == ["erika@example.org"])
+    assert "/de/sperrmuell/termin/" in confirmation.body and "Express" in confirmation.body
+
+
+@freeze_time(TODAY)
+def test_full_date_is_refused_with_a_clear_message(client):
+    set_express_capacity(1)
+    calendar.book(date(2026, 11, 24), "express", reference="SP-2026-999999")
+    response = post(client, form_page("book-bulky-waste-pickup", "en"), pickup_data("2026-11-24|express"))
+    assert response.status_code == 400
+    assert "This date has just been fully booked. Please choose another date." in response.content.decode()
+    response = post(client, form_page("sperrmuell-buchen", "de"), pickup_data("2026-11-24|express"))
+    assert de(str(calendar.FULL_MESSAGE)) in response.content.decode()
+    assert Booking.objects.filter(date=date(2026, 11, 24), kind="express", status="booked").count() == 1
+
+
+@freeze_time(TODAY)
+def test_slot_taken_between_validation_and_storing_rolls_back_the_submission():
+    set_express_capacity(1)
+    calendar.book(date(2026, 11, 24), "express", reference="SP-2026-999998")
+    with pytest.raises(calendar.SlotUnavailable):
+        calendar.book(date(2026, 11, 24), "express", reference="SP-2026-999997")
+    with pytest.raises(calendar.SlotUnavailable):
+        calendar.book(date(2026, 11, 28), "express", reference="SP-2026-999996")  # Saturday
+
+
+@freeze_time(TODAY)
+def test_cancel_through_signed_link_frees_the_slot(client):
+    set_express_capacity(1)
+    booking = calendar.book(date(2026, 11, 24), "express", reference="SP-2026-000777", language="en")
+    assert date(2026, 11, 24) not in [d.date for d in calendar.free_days("express")]
+    url = manage_url(booking)
+    assert url.startswith("/en/")
+    page = client.get(url)
+    assert page.status_code == 200 and "Cancel pickup" in page.content.decode()
+    response = client.post(url, {"action": "cancel"})
+    assert response.status_code == 302
+    booking.refresh_from_db()
+    assert booking.status == BookingStatus.CANCELLED and booking.slot is None
+    assert date(2026, 11, 24) in [d.date for d in calendar.free_days("express")]
+    assert "has been cancelled" in client.get(response["Location"]).content.decode()
+
+
+@freeze_time(TODAY)
+def test_move_through_signed_link(client):
+    booking = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000778")
+    response = client.post(manage_url(booking, "de"), {"action": "move", "slot": "2026-11-27|standard"})
+    assert response.status_code == 302
+    booking.refresh_from_db()
+    assert booking.date == date(2026, 11, 27) and booking.status == BookingStatus.BOOKED
+
+
+@freeze_time(TODAY)
+def test_tampered_link_is_refused(client):
+    booking = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000779")
+    url = manage_url(booking, "de")
+    token = url.rstrip("/").rsplit("/", 1)[1]
+    forged = url.replace(token, token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb"))
+    assert client.get(forged).status_code == 404
+    assert client.post(forged, {"action": "cancel"}).status_code == 404
+    other = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000780")
+    assert client.post(url.replace(token, "x" + token), {"action": "cancel"}).status_code == 404
+    other.refresh_from_db()
+    booking.refresh_from_db()
+    assert booking.status == other.status == BookingStatus.BOOKED

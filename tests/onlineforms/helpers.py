@@ -1,0 +1,48 @@
+"""Shared by the online-forms and booking tests: the demo forms, and posting a form the way a
+browser does (including the time-trap token of a form shown a minute ago)."""
+
+import time
+
+from onlineforms import abuse
+
+
+def seed_demo_forms():
+    """The demo forms, seeded on top of the session's demo (a no-op once seed_demo does it)."""
+    from home.models import HomePage
+    from onlineforms.demo import seed_forms
+    from onlineforms.models import FormPage
+    from services.models import ServicePage
+
+    home = HomePage.objects.get(locale__language_code="de")
+    if FormPage.objects.filter(locale__language_code="de").count() >= 4:
+        return
+    services = {p.slug: p for p in ServicePage.objects.filter(locale__language_code="de")}
+    seed_forms(home, services)
+
+
+def form_page(slug, language="de"):
+    from onlineforms.models import FormPage
+
+    return FormPage.objects.get(slug=slug, locale__language_code=language)
+
+
+def started(seconds_ago=60):
+    return abuse.start_token(time.time() - seconds_ago)
+
+
+def post(client, page, data, **extra):
+    payload = {abuse.STARTED_FIELD: started(), **data}
+    return client.post(page.url, payload, **extra)
+
+
+def address(prefix, street="Lindenallee 5", postcode="45999", town="Lindenfeld"):
+    return {f"{prefix}_0": street, f"{prefix}_1": postcode, f"{prefix}_2": town}
+
+
+def de(msgid, **params):
+    """A message as a German visitor sees it (works before and after the catalogue is compiled)."""
+    from django.utils import translation
+
+    with translation.override("de"):
+        text = translation.gettext(msgid)
+    return text % params if params else text
