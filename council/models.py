@@ -199,8 +199,16 @@ class MeetingQuerySet(CanonicalQuerySet):
         )
 
 
-class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, ClusterableModel):
+class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Indexed, ClusterableModel):
     """A council or committee meeting (Sitzung) with its agenda."""
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("note"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+        index.FilterField("public"),
+    ]
 
     name = models.CharField(
         _("title"), max_length=255, help_text=_("E.g. 12. Sitzung des Bauausschusses. Shown in calendars and feeds.")
@@ -440,8 +448,16 @@ class EventQuerySet(CanonicalQuerySet):
         return self.filter(start__lt=end).filter(models.Q(end__gte=start) | ~models.Q(recurrence="")).order_by("start")
 
 
-class Event(TranslatableMixin, SyncedTranslationMixin, models.Model):
+class Event(TranslatableMixin, SyncedTranslationMixin, index.Indexed, models.Model):
     """A city event (Veranstaltung), possibly recurring."""
+
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("place"),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale_id"),
+    ]
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=2000)

@@ -1,3 +1,12 @@
 """Search JSON API (outside the language prefix; the language is a parameter)."""
 
-urlpatterns = []
+from django.urls import path
+
+from search import views
+
+app_name = "search_api"
+
+urlpatterns = [
+    path("", views.api, name="search"),
+    path("suggest/", views.suggest, name="suggest"),
+]

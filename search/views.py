@@ -1,38 +1,202 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+"""The results page (/de/search/, /en/search/), the JSON search API and autocomplete.
+
+All three call search.engine.search(), so an app sees the same results in the same order as
+the page."""
+
+import re
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from django.views.decorators.http import require_GET
 
-MAX_QUERY_LENGTH = 200
+from search.engine import MAX_QUERY_LENGTH, clean_query
+from search.engine import search as run_search
+from search.models import QueryLog, normalise_for_log
+from search.sources import active_sources
+
 RESULTS_PER_PAGE = 10
+API_PER_PAGE = 20
+SUGGESTIONS = 8
+SUGGESTION_MIN_SCORE = 5  # at least one word matched in a title or search term, not just the body text
+_SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
+
+__all__ = ["MAX_QUERY_LENGTH", "api", "clean_query", "search", "suggest"]
 
 
-def clean_query(raw):
-    """Strip control characters (NUL included) and cap the length, so no input reaches the backend unchecked."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+def _param(request, name, allowed=None):
+    value = (request.GET.get(name) or "").strip()[:100]
+    if allowed is not None:
+        return value if value in allowed else ""
+    return value if _SLUG.match(value) else ""
+
+
+def _page_number(request):
+    try:
+        return max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except (TypeError, ValueError):
+        return 1
+
+
+def log_query(query, language, results):
+    """Count the search for today's report; only the normalised query, nothing about the person."""
+    text = normalise_for_log(query)
+    if not text:
+        return
+    today = timezone.localdate()
+    updated = QueryLog.objects.filter(date=today, language=language, query=text).update(
+        count=F("count") + 1, results=results
+    )
+    if not updated:
+        try:
+            with transaction.atomic():
+                QueryLog.objects.create(date=today, language=language, query=text, count=1, results=results)
+        except IntegrityError:  # created meanwhile by a parallel request
+            QueryLog.objects.filter(date=today, language=language, query=text).update(
+                count=F("count") + 1, results=results
+            )
+
+
+def hit_url(hit, request=None):
+    if hit.obj is None:
+        return hit.url
+    if hit.source and hit.source.is_page:
+        return hit.obj.get_url(request)
+    if hit.kind == "office":
+        from services.models import ServicePage
+
+        service = (
+            ServicePage.objects.live()
+            .public()
+            .filter(locale_id=hit.obj.locale_id, responsible_offices__office__translation_key=hit.obj.translation_key)
+            .order_by("title")
+            .first()
+        )
+        return service.get_url(request) if service else ""
+    url = getattr(hit.obj, "get_absolute_url", None)
+    return url() if url else ""
+
+
+def language_name(code):
+    return str(dict(settings.LANGUAGE_NAMES).get(code, code))
+
+
+def serialise(hit, request=None):
+    return {
+        "title": hit.title,
+        "url": hit_url(hit, request),
+        "type": hit.kind,
+        "type_label": str(hit.kind_label),
+        "summary": hit.summary,
+        "language": hit.language,
+        "other_language": hit.other_language,
+        "promoted": hit.promoted,
+        "lebenslagen": [{"title": title, "slug": slug} for _id, title, slug in hit.lebenslagen],
+    }
 
 
 def search(request):
+    language = translation.get_language() or settings.LANGUAGE_CODE
     query = clean_query(request.GET.get("q", ""))
-    results = Page.objects.none()
+    kinds = {s.key for s in active_sources()}
+    kind = _param(request, "type", kinds)
+    lebenslage = _param(request, "lebenslage")
+    outcome = run_search(query, language, kind=kind, lebenslage=lebenslage)
+    paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
+    page = paginator.get_page(_page_number(request))
+    for hit in page.object_list:
+        hit.link = hit_url(hit, request)
+        hit.language_name = language_name(hit.language)
+    promotions = outcome.promotions if page.number == 1 else []
+    for hit in promotions:
+        hit.link = hit_url(hit, request)
+        hit.language_name = language_name(hit.language)
+    if query and page.number == 1 and not kind and not lebenslage:
+        log_query(query, language, outcome.total + len(outcome.promotions))
     if query:
-        locale = Locale.get_active()
-        pages = Page.objects.live().public().filter(locale=locale).specific()
-        results = pages.search(query, operator="or")
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+        title = _("Search results for “%(query)s”") % {"query": query}
+    else:
+        title = _("Search")
     return render(
         request,
         "search/search.html",
         {
             "search_query": query,
             "results": page,
-            "page_title": _("Search results for “%(query)s”") % {"query": query} if query else _("Search"),
+            "promotions": promotions,
+            "total": outcome.total + len(outcome.promotions),
+            "facets": outcome.facets,
+            "selected_type": kind,
+            "selected_lebenslage": lebenslage,
+            "page_title": title,
         },
     )
+
+
+def _api_language(request):
+    language = request.GET.get("lang", settings.LANGUAGE_CODE)
+    codes = [code for code, _name in settings.LANGUAGES]
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
+def _json(data, status=200):
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+@require_GET
+def api(request):
+    """GET /api/search/?q=…&lang=de|en&type=service&lebenslage=umzug&page=1"""
+    language = _api_language(request)
+    with translation.override(language):
+        query = clean_query(request.GET.get("q", ""))
+        kind = _param(request, "type", {s.key for s in active_sources()})
+        lebenslage = _param(request, "lebenslage")
+        outcome = run_search(query, language, kind=kind, lebenslage=lebenslage)
+        paginator = Paginator(outcome.hits, API_PER_PAGE)
+        page = paginator.get_page(_page_number(request))
+        if query and page.number == 1 and not kind and not lebenslage:
+            log_query(query, language, outcome.total + len(outcome.promotions))
+        return _json(
+            {
+                "query": query,
+                "language": language,
+                "count": outcome.total + len(outcome.promotions),
+                "page": page.number,
+                "pages": paginator.num_pages,
+                "promotions": [serialise(h, request) for h in (outcome.promotions if page.number == 1 else [])],
+                "results": [serialise(h, request) for h in page.object_list],
+                "facets": {
+                    "type": [{"value": k, "label": str(label), "count": c} for k, label, c in outcome.facets["type"]],
+                    "lebenslage": [{"value": s, "label": t, "count": c} for s, t, c in outcome.facets["lebenslage"]],
+                },
+            }
+        )
+
+
+@require_GET
+def suggest(request):
+    """GET /api/search/suggest/?q=…&lang=de: up to eight services for the combobox."""
+    language = _api_language(request)
+    with translation.override(language):
+        query = clean_query(request.GET.get("q", ""))
+        if len(query) < 2:
+            return _json({"query": query, "suggestions": []})
+        outcome = run_search(query, language, services_only=True, prefix=True)
+        return _json(
+            {
+                "query": query,
+                "suggestions": [
+                    {"title": h.title, "url": hit_url(h, request), "summary": h.summary}
+                    for h in outcome.hits[:SUGGESTIONS]
+                    if h.score >= SUGGESTION_MIN_SCORE
+                ],
+            }
+        )

@@ -167,7 +167,28 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 WAGTAIL_SITE_NAME = "Stadtportal"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # --- search: owned by the search app (search/); see docs/search.md ---
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Default: Wagtail's database backend (SQLite FTS5; PostgreSQL full text with the German
+# configuration for German pages and the English one for English pages).
+# With ELASTICSEARCH_URL (e.g. https://user:pass@search.internal:9200): Elasticsearch 8 or 9
+# (ELASTICSEARCH_VERSION), one index set per language with German decompounding and stemming
+# and English stemming; see search/backends/elasticsearch.py.
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+if ELASTICSEARCH_URL:
+    from search.backends.elasticsearch import backend_settings
+
+    WAGTAILSEARCH_BACKENDS = backend_settings(
+        ELASTICSEARCH_URL,
+        version=env.int("ELASTICSEARCH_VERSION", default=8),
+        prefix=env.str("ELASTICSEARCH_INDEX_PREFIX", default="stadtportal"),
+    )
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.database",
+            "SEARCH_CONFIG": "simple",
+            "SEARCH_CONFIGS": {"de": "german", "en": "english"},
+        }
+    }
 # --- end search ---
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -1,0 +1,1 @@
+"""Search backends configured in cms/settings/base.py (search block)."""

@@ -1,0 +1,358 @@
+"""The search itself: expand the citizens' words, ask the backend, rank, add promotions,
+cross-language hits and facets. The results page, the JSON API and autocomplete all call `search()`,
+so they return the same results in the same order.
+
+Retrieval is the configured Wagtail search backend (SQLite FTS5, PostgreSQL full text or
+Elasticsearch); it receives the query words plus their expansions from the vocabulary. Ranking
+is ours and the same on every backend: a match in the title counts more than one in the hidden
+search terms, an exact word more than an inflection, a compound part or a typo; the backend's own
+order breaks ties. See docs/search.md for the measured effect of each step."""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale
+
+from search.sources import active_sources
+from search.text import fold, tokens, words
+from search.vocabulary import get_vocabulary
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+MAX_TOKENS = 8
+MAX_BACKEND_TERMS = 48
+CANDIDATES_PER_SOURCE = 200
+
+
+def clean_query(raw):
+    """Strip control characters (NUL included) and cap the length, so no input reaches the backend unchecked."""
+    text = "".join(ch if ch.isprintable() else " " for ch in (raw or "")[: MAX_QUERY_LENGTH * 4])
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+@dataclass
+class Hit:
+    obj: object
+    source: object
+    score: float = 0.0
+    language: str = ""
+    other_language: bool = False  # shown in the language it exists in, labelled
+    promoted: bool = False
+    lebenslagen: list = field(default_factory=list)
+    url: str = ""
+    external_title: str = ""
+    external_description: str = ""
+
+    @property
+    def kind(self):
+        return self.source.key if self.source else "link"
+
+    @property
+    def kind_label(self):
+        return self.source.label if self.source else ""
+
+    @property
+    def title(self):
+        if self.obj is None:
+            return self.external_title
+        return getattr(self.obj, "title", None) or getattr(self.obj, "name", "") or str(self.obj)
+
+    @property
+    def summary(self):
+        if self.obj is None:
+            return self.external_description
+        return self.source.summary(self.obj) if self.source else ""
+
+
+@dataclass
+class Outcome:
+    query: str
+    language: str
+    hits: list
+    promotions: list
+    facets: dict
+    terms: list  # what was sent to the backend, for the API and debugging
+    kind: str = ""
+    lebenslage: str = ""
+
+    @property
+    def total(self):
+        return len(self.hits)
+
+
+# --- query expansion ------------------------------------------------------------------------------
+
+
+def expand(query, language, prefix=False):
+    """[(query token, {folded word: weight})] for the meaningful words of the query. With
+    `prefix`, the last word may be unfinished (autocomplete)."""
+    vocabulary = get_vocabulary(language)
+    query_tokens = tokens(query, language)[:MAX_TOKENS] or tokens(query)[:MAX_TOKENS]
+    synonyms = vocabulary.synonym_alternatives(query_tokens)
+    expanded = []
+    for position, token in enumerate(query_tokens):
+        alternatives = {}
+        exact = vocabulary.exact(token)
+        inflected = vocabulary.inflected(token)
+        for found in (vocabulary.compounds(token), vocabulary.parts(token), inflected, exact):
+            alternatives.update(found)  # later (stronger) kinds overwrite weaker ones
+        if not exact and not inflected:
+            for word, weight in vocabulary.fuzzy(token).items():
+                alternatives.setdefault(word, weight)
+        for word, weight in synonyms.get(position, {}).items():
+            alternatives[word] = max(alternatives.get(word, 0), weight)
+        if prefix and position == len(query_tokens) - 1:
+            for word, weight in vocabulary.prefixed(token).items():
+                alternatives.setdefault(word, weight)
+        alternatives.setdefault(token, 1.0)
+        expanded.append((token, alternatives))
+    return expanded
+
+
+def unfold(token):
+    """A guess at the umlaut spelling of a folded word, for words only in body text."""
+    return token.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+
+
+def backend_terms(expanded, language):
+    vocabulary = get_vocabulary(language)
+    terms = []
+    for token, alternatives in expanded:
+        ordered = sorted(alternatives.items(), key=lambda item: -item[1])
+        candidates = [token, unfold(token)]
+        for word, _weight in ordered:
+            candidates.extend(sorted(vocabulary.spellings(word)) or [word])
+        for term in candidates:
+            if term not in terms:
+                terms.append(term)
+    return terms[:MAX_BACKEND_TERMS]
+
+
+# --- ranking ------------------------------------------------------------------------------------------
+
+
+def _field_words(obj, source):
+    data = {}
+    for name in source.fields:
+        value = getattr(obj, name, "") or ""
+        value = str(value)
+        data[name] = (set(fold(w) for w in words(value)), " ".join(fold(w) for w in words(value)), value)
+    return data
+
+
+def score(obj, source, expanded, backend_rank):
+    fields = _field_words(obj, source)
+    total = 0.0
+    matched = 0
+    for _token, alternatives in expanded:
+        best = 0.0
+        for name, weight in source.fields.items():
+            field_words = fields[name][0]
+            for word, strength in alternatives.items():
+                if word in field_words:
+                    best = max(best, weight * strength)
+        if best:
+            matched += 1
+        total += best
+    if not expanded:
+        return 0.0
+    if matched == len(expanded):
+        total += 5
+    query_text = " ".join(token for token, _ in expanded)
+    title_name = next(iter(source.fields))
+    title_words, title_text, _ = fields[title_name]
+    if len(expanded) > 1 and query_text in title_text:
+        total += 8
+    # A whole hidden search term typed as it stands ("Perso verloren").
+    if "search_terms" in fields:
+        phrases = {" ".join(fold(w) for w in words(p)) for p in fields["search_terms"][2].split(",")}
+        if query_text in phrases:
+            total += 10
+    # Short titles fully covered by the query are the most specific answer.
+    all_tokens = {w for _t, alternatives in expanded for w, s in alternatives.items() if s >= 0.85}
+    meaningful = {w for w in title_words if len(w) > 3}
+    if meaningful and meaningful <= all_tokens:
+        total += 3
+    if total == 0:
+        total = 0.5  # found by the backend in the body text only
+    return total + source.prior + 1.0 / (1 + backend_rank)
+
+
+def backend_for(language):
+    """The search backend of a language: Elasticsearch configures one per language
+    (search/backends/elasticsearch.py); the database backend serves all."""
+    from wagtail.search.backends import get_search_backend
+
+    name = language if language in settings.WAGTAILSEARCH_BACKENDS else "default"
+    return get_search_backend(name)
+
+
+def _run_backend(source, locale, terms):
+    queryset = source.queryset(locale)
+    with translation.override(locale.language_code):
+        try:
+            backend = backend_for(locale.language_code)
+            results = backend.search(" ".join(terms), queryset, operator="or")
+            return list(results[:CANDIDATES_PER_SOURCE])
+        except Exception:  # noqa: BLE001 - a backend failure (database, cluster) must not become a 500
+            logger.exception("search backend failed for %r", terms)
+            return []
+
+
+def rank(query, language, sources=None, prefix=False):
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or not query:
+        return [], []
+    expanded = expand(query, language, prefix=prefix)
+    if not expanded:
+        return [], []
+    terms = backend_terms(expanded, language)
+    hits = []
+    for source in sources or active_sources():
+        found = [obj for obj in _run_backend(source, locale, terms) if source.visible(obj)]
+        for position, obj in enumerate(found):
+            hits.append(Hit(obj=obj, source=source, score=score(obj, source, expanded, position), language=language))
+    hits.sort(key=lambda h: (-h.score, h.title))
+    return hits, terms
+
+
+# --- promotions, other language, Lebenslagen, facets --------------------------------------------------
+
+
+def promotions(query, language):
+    from wagtail.contrib.search_promotions.models import Query
+
+    keys = {query.lower().strip(), fold(query).strip()}
+    found = []
+    locale = Locale.objects.filter(language_code=language).first()
+    for record in Query.objects.filter(query_string__in=keys).prefetch_related("editors_picks__page"):
+        for pick in record.editors_picks.all().order_by("sort_order"):
+            if pick.page_id:
+                page = pick.page.specific
+                translated = page.get_translation_or_none(locale) if locale else None
+                other = translated is None or not translated.live
+                shown = page if other else translated.specific
+                if not shown.live or shown.get_view_restrictions().exists():
+                    continue
+                source = next((s for s in active_sources() if isinstance(shown, s.model)), None)
+                found.append(
+                    Hit(
+                        obj=shown,
+                        source=source,
+                        promoted=True,
+                        other_language=other and shown.locale.language_code != language,
+                        language=shown.locale.language_code,
+                        external_description=pick.description,
+                    )
+                )
+            elif pick.external_link_url:
+                found.append(
+                    Hit(
+                        obj=None,
+                        source=None,
+                        promoted=True,
+                        url=pick.external_link_url,
+                        external_title=pick.external_link_text or pick.external_link_url,
+                        external_description=pick.description,
+                        language=language,
+                    )
+                )
+    return found
+
+
+def other_language_hits(query, language):
+    """Hits in the other languages, mapped to their translation in `language` where one is live;
+    otherwise shown as they are and labelled."""
+    found = []
+    for code, _name in settings.LANGUAGES:
+        if code == language:
+            continue
+        hits, _terms = rank(query, code)
+        target = Locale.objects.filter(language_code=language).first()
+        for hit in hits:
+            if hit.score < 5:  # only confident matches cross the language line
+                continue
+            translated = hit.obj.get_translation_or_none(target) if target else None
+            if translated is not None and (not hit.source.is_page or translated.live):
+                hit.obj = translated.specific if hit.source.is_page else translated
+                hit.language = language
+            else:
+                hit.other_language = True
+                hit.language = code
+            found.append(hit)
+    return found
+
+
+def attach_lebenslagen(hits, language):
+    from lebenslagen.models import LebenslageService
+
+    keys = {h.obj.translation_key for h in hits if h.kind == "service"}
+    if not keys:
+        return
+    rows = (
+        LebenslageService.objects.filter(
+            page__live=True,
+            page__locale__language_code=language,
+            service__translation_key__in=keys,
+        )
+        .order_by("page__path")
+        .values_list("service__translation_key", "page__id", "page__title", "page__slug")
+    )
+    by_key = {}
+    for key, page_id, title, slug in rows:
+        by_key.setdefault(key, [])
+        if all(p[0] != page_id for p in by_key[key]):
+            by_key[key].append((page_id, title, slug))
+    for hit in hits:
+        if hit.kind == "service" and hit.language == language:
+            hit.lebenslagen = by_key.get(hit.obj.translation_key, [])
+        elif hit.kind == "lebenslage":
+            hit.lebenslagen = [(hit.obj.pk, hit.obj.title, hit.obj.slug)]
+
+
+def facets(hits):
+    by_kind = {}
+    by_lebenslage = {}
+    for hit in hits:
+        if hit.source:
+            label = hit.source.label
+            by_kind.setdefault(hit.kind, [label, 0])[1] += 1
+        for _page_id, title, slug in hit.lebenslagen:
+            by_lebenslage.setdefault(slug, [title, 0])[1] += 1
+    return {
+        "type": [(key, label, count) for key, (label, count) in by_kind.items()],
+        "lebenslage": sorted(((slug, t, c) for slug, (t, c) in by_lebenslage.items()), key=lambda x: x[1]),
+    }
+
+
+def _same(a, b):
+    if a.obj is None or b.obj is None:
+        return False
+    return type(a.obj) is type(b.obj) and a.obj.pk == b.obj.pk
+
+
+def search(query, language, kind="", lebenslage="", services_only=False, prefix=False):
+    query = clean_query(query)
+    if not query:
+        return Outcome(query, language, [], [], {"type": [], "lebenslage": []}, [])
+    sources = [s for s in active_sources() if s.key == "service"] if services_only else None
+    hits, terms = rank(query, language, sources, prefix=prefix)
+    if not services_only and not any(h.score >= 5 for h in hits):
+        known = {(type(h.obj), h.obj.pk) for h in hits}
+        for hit in other_language_hits(query, language):
+            if (type(hit.obj), hit.obj.pk) not in known:
+                known.add((type(hit.obj), hit.obj.pk))
+                hits.append(hit)
+        hits.sort(key=lambda h: (-h.score, h.title))
+    promoted = [] if services_only else promotions(query, language)
+    hits = [h for h in hits if not any(_same(h, p) for p in promoted)]
+    attach_lebenslagen(hits + promoted, language)
+    all_facets = facets(hits)
+    if kind:
+        hits = [h for h in hits if h.kind == kind]
+    if lebenslage:
+        hits = [h for h in hits if any(slug == lebenslage for _i, _t, slug in h.lebenslagen)]
+    return Outcome(query, language, hits, promoted, all_facets, terms, kind=kind, lebenslage=lebenslage)
