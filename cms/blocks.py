@@ -305,7 +305,8 @@ class SelfHostedVideoBlock(blocks.StructBlock):
         return super().clean(value)
 
 
-from council.blocks import MeetingBlock, UpcomingMeetingsBlock  # noqa: E402  (council blocks build on the shared ones)
+from council.blocks import MeetingBlock, UpcomingMeetingsBlock  # noqa: E402  (these build on the shared blocks)
+from onlineforms.blocks import FormBlock  # noqa: E402
 
 
 class ServiceBodyBlock(BodyBlock):
@@ -319,3 +320,4 @@ class ServiceBodyBlock(BodyBlock):
     video_file = SelfHostedVideoBlock()
     upcoming_meetings = UpcomingMeetingsBlock()
     meeting = MeetingBlock()
+    form = FormBlock()

@@ -40,7 +40,12 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("hero_intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage", "services.ServiceIndexPage", "lebenslagen.LebenslagenIndexPage"]
+    subpage_types = [
+        "cms.StandardPage",
+        "services.ServiceIndexPage",
+        "lebenslagen.LebenslagenIndexPage",
+        "onlineforms.FormIndexPage",
+    ]
     # One home page per language (the English one is a translation of the German one).
     max_count_per_parent = None
 

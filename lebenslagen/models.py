@@ -48,7 +48,9 @@ class LebenslagenIndexPage(BasePage):
 
 
 class LebenslagePage(BasePage):
-    intro = models.TextField(_("introduction"), help_text=_("Two to four sentences: who this is for and what it covers."))
+    intro = models.TextField(
+        _("introduction"), help_text=_("Two to four sentences: who this is for and what it covers.")
+    )
     icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices, default=Icon.HOUSE)
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -72,7 +74,9 @@ class LebenslagePage(BasePage):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("icon"), FieldPanel("image"), FieldPanel("image_alt")], heading=_("Icon and image")),
+        MultiFieldPanel(
+            [FieldPanel("icon"), FieldPanel("image"), FieldPanel("image_alt")], heading=_("Icon and image")
+        ),
         InlinePanel("service_links", heading=_("Services"), label=_("service")),
         MultiFieldPanel([FieldPanel("guide_title"), FieldPanel("guide")], heading=_("Step-by-step guide")),
         FieldPanel("body"),

@@ -26,11 +26,29 @@ def build_index(index_page, request):
     from lebenslagen.models import LebenslagePage
     from services.models import ServicePage
 
-    services = ServicePage.objects.child_of(index_page).live().public().only(
-        "id", "title", "url_path", "teaser", "audience", "status", "status_from", "status_until", "locale_id", "translation_key"
+    services = (
+        ServicePage.objects.child_of(index_page)
+        .live()
+        .public()
+        .only(
+            "id",
+            "title",
+            "url_path",
+            "teaser",
+            "audience",
+            "status",
+            "status_from",
+            "status_until",
+            "locale_id",
+            "translation_key",
+        )
     )
     lebenslagen = list(
-        LebenslagePage.objects.live().public().filter(locale_id=index_page.locale_id).only("id", "title", "slug").order_by("title")
+        LebenslagePage.objects.live()
+        .public()
+        .filter(locale_id=index_page.locale_id)
+        .only("id", "title", "slug")
+        .order_by("title")
     )
     selected_lebenslage = None
     wanted = request.GET.get("lebenslage", "")
@@ -56,6 +74,10 @@ def build_index(index_page, request):
         "selected_lebenslage": selected_lebenslage,
         "unknown_lebenslage": bool(wanted) and selected_lebenslage is None,
         "audience": audience,
-        "audience_choices": [("", _("Everyone")), (Audience.CITIZENS.value, _("Citizens")), (Audience.BUSINESSES.value, _("Businesses"))],
+        "audience_choices": [
+            ("", _("Everyone")),
+            (Audience.CITIZENS.value, _("Citizens")),
+            (Audience.BUSINESSES.value, _("Businesses")),
+        ],
         "is_filtered": bool(selected_lebenslage or audience),
     }

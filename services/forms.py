@@ -22,6 +22,9 @@ class ServicePageForm(WagtailAdminPageForm):
                 ]
                 if not offices:
                     self.add_error(
-                        None, _("A service cannot be published without a responsible office (tab 'Access and responsibility').")
+                        None,
+                        _(
+                            "A service cannot be published without a responsible office (tab 'Access and responsibility')."
+                        ),
                     )
         return cleaned_data

@@ -97,3 +97,15 @@ def ensure_admin(username, password, email="admin@lindenfeld.example"):
     user.is_staff = user.is_superuser = user.is_active = True
     user.save()
     return user
+
+
+def set_site_address(url):
+    """Point the default Wagtail site at the address the demo is served on."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = parts.hostname or "localhost"
+    site.port = parts.port or (443 if parts.scheme == "https" else 80)
+    site.save()
+    return site

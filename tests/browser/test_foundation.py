@@ -16,7 +16,7 @@ def test_german_visitor_lands_on_the_german_home_page(page_de, live_site):
     assert page_de.url == f"{live_site}/de/"
     assert page_de.locator("html").get_attribute("lang") == "de"
     assert page_de.get_by_role("heading", level=1).inner_text() == "Willkommen in Lindenfeld"
-    assert page_de.get_by_label("Wobei können wir Ihnen helfen?").is_visible()
+    assert page_de.get_by_role("combobox", name="Wobei können wir Ihnen helfen?").is_visible()
     assert all(url.startswith(live_site) for url in requests), requests
 
 
@@ -55,7 +55,7 @@ def test_skip_link_moves_focus_to_the_content(page_en):
 
 def test_search_box_submits_to_the_search_page(page_de, live_site):
     page_de.goto("/de/")
-    page_de.get_by_label("Wobei können wir Ihnen helfen?").fill("Impressum")
+    page_de.get_by_role("combobox", name="Wobei können wir Ihnen helfen?").fill("Impressum")
     page_de.keyboard.press("Enter")
     page_de.wait_for_url(re.compile(r"/de/search/\?q=Impressum"))
     assert page_de.get_by_role("link", name="Impressum").first.is_visible()

@@ -2,15 +2,18 @@
 what is there instead of adding a second copy."""
 
 import os
+from io import StringIO
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from cms.demo.city import LEBENSLAGEN, lebenslage_strings, seed_city
-from cms.demo.foundation import ensure_admin, seed_foundation
+from cms.demo.foundation import ensure_admin, seed_foundation, set_site_address
 from cms.demo.generated import seed_generated
 from cms.demo.translate import translate
 from council.demo import seed_council
 from lebenslagen.models import LebenslagePage
+from onlineforms.demo import seed_forms
 
 
 class Command(BaseCommand):
@@ -25,6 +28,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--no-admin", action="store_true", help="Do not create the admin account.")
         parser.add_argument(
+            "--site-url",
+            default=os.environ.get("DEMO_SITE_URL", "http://127.0.0.1:8000"),
+            help="Address of the demo site, used for absolute links (canonical, sitemap, emails).",
+        )
+        parser.add_argument(
             "--services",
             type=int,
             default=0,
@@ -34,6 +42,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         home = seed_foundation()
+        set_site_address(options["site_url"])
         self.stdout.write("Foundation: home page and legal pages in German and English.")
         council = seed_council(home)
         self.stdout.write(
@@ -45,6 +54,8 @@ class Command(BaseCommand):
             f"Demo city: {len(city['offices'])} offices, {len(city['services'])} services, "
             f"{len(city['lebenslagen'])} Lebenslagen, each in German and English."
         )
+        forms = seed_forms(home, city["services"])
+        self.stdout.write(f"Online services: {len(forms)} forms in German and English.")
         if options["services"]:
             created, linked = seed_generated(
                 options["services"], city["service_index"], city["offices"], city["lebenslagen"], self.stdout
@@ -57,6 +68,11 @@ class Command(BaseCommand):
                     page.save_revision().publish()
                     translate(page, lebenslage_strings(page, data))
             self.stdout.write(f"Generated services: {created} new, {options['services']} requested.")
+        # Editors' starter synonyms and best bets, then a full index (the dev task queue only
+        # updates the index while a worker runs).
+        call_command("seed_search", stdout=self.stdout)
+        call_command("update_index", stdout=StringIO())
+        self.stdout.write("Search: synonyms, best bets and the index are ready.")
         if not options["no_admin"]:
             ensure_admin(options["admin_user"], options["admin_password"])
             self.stdout.write(
