@@ -212,6 +212,20 @@ CSRF_COOKIE_HTTPONLY = False
 LANGUAGE_COOKIE_NAME = "stadtportal_language"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
+# Client addresses and rate limits (cms/throttle.py). TRUSTED_PROXIES lists the networks of the
+# reverse proxies in front of the app (CIDRs, comma-separated, e.g. "10.0.0.0/8,127.0.0.1"); only
+# their X-Forwarded-For entries are believed, read from the right. Counters live in the default
+# cache, which must be shared (Redis) in production.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+RATELIMIT_USE_CACHE = "default"
+RATELIMITS = {
+    # scope: "count/period" (s, m, h, d; e.g. "10/15m")
+    "forms": env.str("RATELIMIT_FORMS", default="10/h"),
+    "search": env.str("RATELIMIT_SEARCH", default="60/m"),
+    "page_password": env.str("RATELIMIT_PAGE_PASSWORD", default="10/15m"),
+    "email_recipient": env.str("RATELIMIT_EMAIL_RECIPIENT", default="5/d"),
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
