@@ -6,9 +6,8 @@ from django.views.decorators.cache import cache_page
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail_transfer import urls as wagtailtransfer_urls
 
-from cms import views
+from cms import auth, mail, transfer, views
 from cms.sitemap import MultilingualSitemap
 from search import views as search_views
 
@@ -16,12 +15,18 @@ from search import views as search_views
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        auth.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
-    path("wagtail-transfer/", include(wagtailtransfer_urls)),
+    path("wagtail-transfer/", include(transfer)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("video/<str:provider>/<str:video_id>/", views.video_redirect, name="video_redirect"),
     path("api/search/", include("search.api_urls")),
     path("", include("council.feed_urls")),
+    path("anymail/", include(mail.webhook_urlpatterns)),
     path("", include("onlineforms.root_urls")),
     path(
         "sitemap.xml",
@@ -36,6 +41,11 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("council.urls")),
     path("", include("onlineforms.urls")),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        auth.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,8 +1,7 @@
-"""URLs outside the language prefix: e-mail provider webhooks (anymail) and the crew's calendar feed."""
+"""URLs outside the language prefix: the crew's calendar feed. (E-mail provider webhooks: cms/mail.py.)"""
 
 from django.urls import include, path
 
 urlpatterns = [
-    path("anymail/", include("anymail.urls")),
     path("", include("bookings.root_urls")),
 ]

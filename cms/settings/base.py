@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ between machines come from the
 environment (or a `.env` file next to manage.py), read with django-environ."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtail_transfer",
+    "axes",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -74,6 +76,15 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the login views' answers (django-axes: login lockout).
+    "axes.middleware.AxesMiddleware",
+]
+
+# Logins (admin and front end) go through django-axes first: too many failures for one account or
+# from one address lock further attempts for AXES_COOLOFF_TIME, the right password included.
+AUTHENTICATION_BACKENDS = [
+    "cms.auth.ThrottledBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -159,6 +170,8 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.cons
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ANYMAIL = {}
+# Delivery/bounce webhooks of the configured provider under /anymail/<provider>/tracking/.
+EMAIL_TRACKING = env.bool("EMAIL_TRACKING", default=False)
 
 # Background work: django-tasks with the database backend (`manage.py db_worker`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -198,7 +211,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
-# wagtail-transfer: content moves between staging and production instances.
+# wagtail-transfer: content moves between staging and production instances. Off unless switched on;
+# its API is mounted only with a secret of at least 50 characters (cms/transfer.py).
+WAGTAILTRANSFER_ENABLED = env.bool("WAGTAILTRANSFER_ENABLED", default=False)
 WAGTAILTRANSFER_SECRET_KEY = env.str("WAGTAILTRANSFER_SECRET_KEY", default="")
 WAGTAILTRANSFER_SOURCES = env.json("WAGTAILTRANSFER_SOURCES", default={})
 
@@ -222,9 +237,23 @@ RATELIMITS = {
     # scope: "count/period" (s, m, h, d; e.g. "10/15m")
     "forms": env.str("RATELIMIT_FORMS", default="10/h"),
     "search": env.str("RATELIMIT_SEARCH", default="60/m"),
-    "page_password": env.str("RATELIMIT_PAGE_PASSWORD", default="10/15m"),
+    "page_password": env.str("RATELIMIT_PAGE_PASSWORD", default="10/15m"),  # per client
+    "page_password_target": env.str("RATELIMIT_PAGE_PASSWORD_TARGET", default="100/15m"),  # per restriction
     "email_recipient": env.str("RATELIMIT_EMAIL_RECIPIENT", default="5/d"),
 }
+
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.throttle.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.auth.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
+AXES_ENABLE_ADMIN = False
+
+# Production settings set this; system checks that only matter there look at it.
+STADTPORTAL_PRODUCTION = False
 
 LOGGING = {
     "version": 1,

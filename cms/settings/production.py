@@ -7,13 +7,17 @@ from .base import env
 
 DEBUG = False
 
-_missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not env.str(name, default="").strip()]
+STADTPORTAL_PRODUCTION = True
+
+_missing = [
+    name for name in ("SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_BACKEND") if not env.str(name, default="").strip()
+]
 if _missing:
     raise ImproperlyConfigured(
         "Production settings need these environment variables: "
         + ", ".join(_missing)
         + ". Set them (e.g. SECRET_KEY to a long random string, ALLOWED_HOSTS to "
-        "'www.example-stadt.de') and start again."
+        "'www.example-stadt.de', EMAIL_BACKEND to 'anymail.backends.mailgun.EmailBackend') and start again."
     )
 
 SECRET_KEY = env.str("SECRET_KEY")
@@ -27,14 +31,33 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+# Preloading is a promise to browsers that cannot be taken back quickly: opt-in.
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
-# E-mail: any django-anymail provider, e.g.
+# E-mail: any django-anymail provider, chosen explicitly, e.g.
 # EMAIL_BACKEND=anymail.backends.mailgun.EmailBackend and ANYMAIL='{"MAILGUN_API_KEY": "..."}'.
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="anymail.backends.amazon_ses.EmailBackend")
+# A system check (stadtportal.E002/E003) makes sure the backend imports and is configured; some
+# providers need an extra: `make install MAIL_EXTRA=amazon-ses` (docs/deployment.md).
+EMAIL_BACKEND = env.str("EMAIL_BACKEND")
 ANYMAIL = env.json("ANYMAIL", default={})
+if EMAIL_TRACKING and not ANYMAIL.get("WEBHOOK_SECRET"):  # noqa: F405
+    raise ImproperlyConfigured(
+        "EMAIL_TRACKING is on, so the provider's webhooks are open: set WEBHOOK_SECRET in ANYMAIL "
+        '(e.g. ANYMAIL=\'{"WEBHOOK_SECRET": "user:long-random-password", ...}\') and start again.'
+    )
+
+# wagtail-transfer: switched on only with a strong shared secret.
+if WAGTAILTRANSFER_ENABLED and len(WAGTAILTRANSFER_SECRET_KEY) < 50:  # noqa: F405
+    raise ImproperlyConfigured(
+        "WAGTAILTRANSFER_ENABLED is on but WAGTAILTRANSFER_SECRET_KEY is "
+        + ("empty" if not WAGTAILTRANSFER_SECRET_KEY else "shorter than 50 characters")  # noqa: F405
+        + ": set it to a random string of at least 50 characters (the same on both sites), or switch "
+        "transfer off, and start again."
+    )
 
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")
