@@ -5,7 +5,7 @@ so nobody learns which usernames are real."""
 
 from axes.backends import AxesStandaloneBackend
 from django.conf import settings
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail import views as wagtail_views
@@ -28,7 +28,7 @@ class ThrottledBackend(AxesStandaloneBackend):
 def locked_out(request, original_response=None, credentials=None):
     """django-axes' answer while an account or an address is locked: 429 in the visitor's language."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    response = TemplateResponse(
+    response = render(
         request,
         "cms/too_many_requests.html",
         {
