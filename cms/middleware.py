@@ -1,6 +1,11 @@
 """Security headers for the public site. The admin (which needs inline scripts) keeps Django's defaults."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+
+# Addresses for machines and staff, outside the language prefix: a 404 there stays a 404 instead of
+# becoming a redirect to /de/… (which Wagtail's catch-all page route would otherwise accept).
+MACHINE_PREFIXES = ("/admin/", "/anymail/", "/api/", "/documents/", "/feeds/", "/oparl/", "/wagtail-transfer/")
 
 # Public pages load nothing from another host. Video and stream players are allowed as frames,
 # but the page only inserts one after the visitor has clicked to agree.
@@ -34,3 +39,13 @@ class SecurityHeadersMiddleware:
         if not request.path.startswith(self.admin_prefixes) and not settings.DEBUG:
             response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, minus the language redirect of 404s at machine addresses."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(MACHINE_PREFIXES):
+            response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+            return response
+        return super().process_response(request, response)

@@ -1,7 +1,6 @@
 """The provider is down: the submission stays, the task retries (django-tasks database backend and
 its real worker), and the e-mails go out once the provider answers. Tracking webhooks update the state."""
 
-import json
 from datetime import timedelta
 
 import pytest
@@ -83,28 +82,4 @@ def test_without_a_deferring_backend_the_pending_command_retries(client, django_
     ) == {EmailStatus.SENT}
 
 
-@override_settings(ANYMAIL={"WEBHOOK_SECRET": "hook:secret"})
-def test_tracking_webhook_updates_the_email_status(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        post(client, form_page("kontakt", "de"), CONTACT_DE)
-    email = OutgoingEmail.objects.get(to="erika@example.org")
-    assert email.message_id
-    payload = {
-        "RecordType": "Bounce",
-        "Type": "HardBounce",
-        "MessageID": email.message_id,
-        "Email": "erika@example.org",
-        "BouncedAt": "2026-11-22T10:00:00Z",
-        "Description": "The address does not exist",
-        "Details": "",
-        "Tag": "",
-    }
-    response = client.post(
-        "/anymail/postmark/tracking/",
-        json.dumps(payload),
-        content_type="application/json",
-        HTTP_AUTHORIZATION="Basic aG9vazpzZWNyZXQ=",
-    )
-    assert response.status_code == 200
-    email.refresh_from_db()
-    assert email.status == EmailStatus.BOUNCED
+# Tracking webhooks (only the configured provider, only with its secret): tests/security/test_tracking_webhooks.py

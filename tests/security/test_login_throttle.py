@@ -45,7 +45,7 @@ def test_the_lockout_message_is_in_the_visitors_language(client, staff, low_limi
     for _ in range(2):
         response = login(client, "/de/_util/login/", "redaktion", "wrong", REMOTE_ADDR="10.9.9.9")
     assert response.status_code == 429
-    assert "zu viele fehlgeschlagene Anmeldeversuche".encode() in response.content
+    assert b"zu viele fehlgeschlagene Anmeldeversuche" in response.content
 
 
 def test_an_unknown_account_gets_the_same_answer_as_a_real_one(client, staff, low_limit):
