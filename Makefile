@@ -22,7 +22,10 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 	$(PIP) install -r requirements-dev.txt
 	@touch $@ $(VENV)/.installed
 
+## E-mail providers that need more than requests, e.g. `make install MAIL_EXTRA=amazon-ses` (boto3);
+## the extras are django-anymail's own (docs/deployment.md).
 install: $(VENV)/.installed
+	@if [ -n "$(MAIL_EXTRA)" ]; then $(PIP) install "django-anymail[$(MAIL_EXTRA)]>=15,<16"; fi
 install-dev: $(VENV)/.installed-dev
 
 node_modules/.installed: package.json package-lock.json
