@@ -19,9 +19,9 @@ from django.conf import settings
 from django.http import Http404, HttpResponseForbidden, JsonResponse
 from django.urls import path, re_path
 from django.views.decorators.csrf import csrf_exempt
-from wagtail.utils.urlpatterns import decorate_urlpatterns
 from modelcluster.fields import ParentalKey
 from wagtail.models import Page
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_transfer import urls as transfer_urls
 from wagtail_transfer import views as transfer_views
 from wagtail_transfer.auth import check_digest
