@@ -92,7 +92,7 @@ class TestProductionSettings:
         import importlib
         import sys
 
-        for name in ("SECRET_KEY", "ALLOWED_HOSTS"):
+        for name in ("SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_BACKEND"):
             monkeypatch.delenv(name, raising=False)
         for name, value in environment.items():
             monkeypatch.setenv(name, value)
@@ -100,20 +100,30 @@ class TestProductionSettings:
         return importlib.import_module("cms.settings.production")
 
     def test_refuses_to_start_without_secret_key_and_allowed_hosts(self, monkeypatch):
-        with pytest.raises(ImproperlyConfigured, match="SECRET_KEY, ALLOWED_HOSTS"):
+        with pytest.raises(ImproperlyConfigured, match="SECRET_KEY, ALLOWED_HOSTS, EMAIL_BACKEND"):
             self._load(monkeypatch)
 
     def test_names_the_one_that_is_missing(self, monkeypatch):
         with pytest.raises(ImproperlyConfigured, match="ALLOWED_HOSTS") as info:
-            self._load(monkeypatch, SECRET_KEY="x" * 60)
+            self._load(monkeypatch, SECRET_KEY="x" * 60, EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend")
         assert "SECRET_KEY" not in str(info.value).split(":")[1].split(".")[0]
 
     def test_refuses_a_weak_secret_key(self, monkeypatch):
         with pytest.raises(ImproperlyConfigured, match="at least 50"):
-            self._load(monkeypatch, SECRET_KEY="short", ALLOWED_HOSTS="www.stadt.example")
+            self._load(
+                monkeypatch,
+                SECRET_KEY="short",
+                ALLOWED_HOSTS="www.stadt.example",
+                EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            )
 
     def test_starts_with_both(self, monkeypatch):
-        module = self._load(monkeypatch, SECRET_KEY="k" * 64, ALLOWED_HOSTS="www.stadt.example,stadt.example")
+        module = self._load(
+            monkeypatch,
+            SECRET_KEY="k" * 64,
+            ALLOWED_HOSTS="www.stadt.example,stadt.example",
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        )
         assert module.ALLOWED_HOSTS == ["www.stadt.example", "stadt.example"]
         assert module.DEBUG is False and module.SESSION_COOKIE_SECURE is True
 
