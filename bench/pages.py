@@ -104,6 +104,8 @@ def bench(size, args):
         "STATIC_ROOT": str(tmp / "static"),
         "MEDIA_ROOT": str(tmp / "media"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        # Production demands a shared cache (rate limits); the local Redis serves.
+        "CACHE_URL": os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/9"),
     }
     if args.database_url:
         run(["flush", "--noinput"], env)
