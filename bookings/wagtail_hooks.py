@@ -2,6 +2,8 @@
 
 from datetime import date, timedelta
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -21,20 +23,39 @@ def _can_view(user):
     return user.has_perm("bookings.view_booking")
 
 
+# The pickup list accepts only days in this range: anything else is a typo or a probe, and the
+# first and last days Python knows (0001-01-01, 9999-12-31) would overflow the previous/next links.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
+
+
 def day_bookings(day):
     return Booking.objects.filter(date=day).order_by("status", "kind", "slot")
+
+
+def chosen_day(request):
+    """The ?date= of the request if it is a date within FIRST_DAY..LAST_DAY; otherwise today (with a
+    message if something else was asked for)."""
+    text = request.GET.get("date", "")
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is not None and FIRST_DAY <= day <= LAST_DAY:
+        return day
+    if text:
+        messages.warning(
+            request,
+            _("Please choose a day between %(first)s and %(last)s. Showing today instead.")
+            % {"first": FIRST_DAY.strftime("%d.%m.%Y"), "last": LAST_DAY.strftime("%d.%m.%Y")},
+        )
+    return timezone.localdate()
 
 
 def pickup_list(request):
     """The crews' list for one day: who, where, what, express first."""
     if not _can_view(request.user):
-        from django.core.exceptions import PermissionDenied
-
         raise PermissionDenied
-    try:
-        day = date.fromisoformat(request.GET.get("date", ""))
-    except ValueError:
-        day = timezone.localdate()
+    day = chosen_day(request)
     bookings = day_bookings(day)
     if request.GET.get("format") == "csv":
         response = HttpResponse(bookings_csv(bookings), content_type="text/csv; charset=utf-8")
