@@ -1,7 +1,12 @@
+"""Spreadsheets of bookings for staff and crews. Names, addresses and items are typed by citizens,
+so every text cell goes through cms.exports.safe_cell: a cell starting with = + - @ (or a tab or
+carriage return) is shown by Excel/LibreOffice as text, never run as a formula (CSV injection)."""
+
 import csv
 import io
 
 from bookings.enums import BookingStatus
+from cms.exports import safe_cell
 
 CSV_COLUMNS = ["Datum", "Art", "Platz", "Aktenzeichen", "Name", "Adresse", "Gegenstände", "Gebühr EUR", "Status"]
 
@@ -13,17 +18,25 @@ def bookings_csv(bookings):
     writer = csv.writer(out, delimiter=";")
     writer.writerow(CSV_COLUMNS)
     for b in bookings:
-        writer.writerow(
-            [
-                b.date.strftime("%d.%m.%Y"),
-                "Express" if b.kind == "express" else "Standard",
-                b.slot or "",
-                b.reference,
-                b.name,
-                b.address,
-                " ".join(b.items.split()),
-                f"{b.fee:.2f}".replace(".", ","),
-                "storniert" if b.status == BookingStatus.CANCELLED else "gebucht",
-            ]
-        )
+        row = [
+            b.date.strftime("%d.%m.%Y"),
+            "Express" if b.kind == "express" else "Standard",
+            b.slot or "",
+            b.reference,
+            b.name,
+            b.address,
+            " ".join(b.items.split()),
+            f"{b.fee:.2f}".replace(".", ","),
+            "storniert" if b.status == BookingStatus.CANCELLED else "gebucht",
+        ]
+        writer.writerow([safe_cell(value) for value in row])
     return out.getvalue()
+
+
+class SafeSpreadsheetExportMixin:
+    """For a Wagtail index view with SpreadsheetExportMixin (every ModelViewSet's IndexView): each
+    exported value, CSV and XLSX alike, passes safe_cell after Wagtail's own preprocessing
+    (preprocess_field_value is where both write_csv_row and generate_xlsx_row get their values)."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return safe_cell(super().preprocess_field_value(field, value, export_format))

@@ -11,11 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from bookings.enums import BookingStatus
-from bookings.exports import bookings_csv
+from bookings.exports import SafeSpreadsheetExportMixin, bookings_csv
 from bookings.models import Booking, ClosedDay, DayCapacity, PickupSettings
 
 
@@ -77,8 +78,13 @@ def pickup_list(request):
     )
 
 
+class BookingIndexView(SafeSpreadsheetExportMixin, IndexView):
+    pass
+
+
 class BookingViewSet(ModelViewSet):
     model = Booking
+    index_view_class = BookingIndexView
     icon = "list-ul"
     menu_label = _("All bookings")
     url_namespace = "bookings_booking"
