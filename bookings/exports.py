@@ -9,6 +9,12 @@ from bookings.enums import BookingStatus
 from cms.exports import safe_cell
 
 CSV_COLUMNS = ["Datum", "Art", "Platz", "Aktenzeichen", "Name", "Adresse", "Gegenstände", "Gebühr EUR", "Status"]
+STATUS_LABELS = {
+    BookingStatus.RESERVED: "reserviert (nicht bestätigt)",
+    BookingStatus.BOOKED: "gebucht",
+    BookingStatus.CANCELLED: "storniert",
+    BookingStatus.EXPIRED: "verfallen",
+}
 
 
 def bookings_csv(bookings):
@@ -27,7 +33,7 @@ def bookings_csv(bookings):
             b.address,
             " ".join(b.items.split()),
             f"{b.fee:.2f}".replace(".", ","),
-            "storniert" if b.status == BookingStatus.CANCELLED else "gebucht",
+            STATUS_LABELS.get(b.status, b.status),
         ]
         writer.writerow([safe_cell(value) for value in row])
     return out.getvalue()

@@ -1,19 +1,23 @@
 """Bulky-waste pickup (Sperrmüll) capacity and bookings.
 
 A booking occupies one numbered slot of a day and pickup kind. A partial unique constraint on
-(date, kind, slot) among active bookings lets the database, not the application, decide who
-gets the last slot when two citizens book at the same moment (see bookings/calendar.py)."""
+(date, kind, slot) among bookings that hold a slot (reserved or booked) lets the database, not the
+application, decide who gets the last slot when two citizens book at the same moment (see
+bookings/calendar.py). Each booking carries the normalised keys of its household and e-mail
+address (bookings/households.py), so the per-household limit is one indexed query."""
 
 import secrets
 from decimal import Decimal
 
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
-from bookings.enums import BookingStatus, PickupKind
+from bookings.enums import HOLDING_STATUSES, BookingStatus, PickupKind
+from bookings.households import household_key
 
 WEEKDAY_FIELDS = [
     "pickup_monday",
@@ -64,6 +68,29 @@ class PickupSettings(BaseGenericSetting):
     pickup_thursday = models.BooleanField(_("Thursday"), default=True)
     pickup_friday = models.BooleanField(_("Friday"), default=True)
     pickup_saturday = models.BooleanField(_("Saturday"), default=False)
+    standard_limit = models.PositiveSmallIntegerField(
+        _("open standard pickups per household"),
+        default=1,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How many reserved or booked standard pickups from today on one address and one e-mail address may have."
+        ),
+    )
+    express_limit = models.PositiveSmallIntegerField(
+        _("open express pickups per household"),
+        default=1,
+        validators=[MinValueValidator(1)],
+        help_text=_("The same for express pickups."),
+    )
+    confirm_hours = models.PositiveSmallIntegerField(
+        _("hours to confirm a booking"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(72)],
+        help_text=_(
+            "A new booking holds its date this long. If the citizen has not confirmed it with the link "
+            "in the e-mail by then, the date is released for others."
+        ),
+    )
     feed_token = models.CharField(
         _("calendar feed token"),
         max_length=64,
@@ -84,6 +111,10 @@ class PickupSettings(BaseGenericSetting):
             heading=_("Capacity and fee"),
         ),
         MultiFieldPanel([FieldPanel(name) for name in WEEKDAY_FIELDS], heading=_("Pickup days")),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("standard_limit"), FieldPanel("express_limit")]), FieldPanel("confirm_hours")],
+            heading=_("Limits and confirmation"),
+        ),
         FieldPanel("feed_token"),
     ]
 
@@ -102,6 +133,9 @@ class PickupSettings(BaseGenericSetting):
 
     def lead(self, kind):
         return self.express_lead_days if kind == PickupKind.EXPRESS else self.lead_days
+
+    def limit(self, kind):
+        return self.express_limit if kind == PickupKind.EXPRESS else self.standard_limit
 
 
 class ClosedDay(models.Model):
@@ -140,6 +174,28 @@ class DayCapacity(models.Model):
         return f"{self.date:%d.%m.%Y} {self.get_kind_display()}: {self.capacity}"
 
 
+class BookingQuerySet(models.QuerySet):
+    def holding(self, now=None):
+        """Bookings that hold their slot now: booked, or reserved and not yet past the deadline
+        (an overdue reservation counts as free even before the release job has run)."""
+        now = now or timezone.now()
+        return self.filter(
+            models.Q(status=BookingStatus.BOOKED)
+            | models.Q(status=BookingStatus.RESERVED)
+            & (models.Q(reserved_until__isnull=True) | models.Q(reserved_until__gt=now))
+        )
+
+    def release_expired(self, now=None):
+        """Release reservations whose confirmation deadline has passed: status `expired`, slot freed.
+        One UPDATE, so it is safe next to a confirmation at the same moment (that one locks the row
+        and re-checks the deadline; PostgreSQL re-evaluates this WHERE on the locked row). Returns
+        how many were released."""
+        now = now or timezone.now()
+        return self.filter(status=BookingStatus.RESERVED, reserved_until__lte=now).update(
+            status=BookingStatus.EXPIRED, slot=None, cancelled_at=now
+        )
+
+
 class Booking(models.Model):
     reference = models.CharField(_("reference"), max_length=20, db_index=True)
     submission = models.ForeignKey(
@@ -153,14 +209,20 @@ class Booking(models.Model):
     date = models.DateField(_("pickup date"))
     kind = models.CharField(_("pickup"), max_length=10, choices=PickupKind.choices)
     slot = models.PositiveSmallIntegerField(_("slot"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=BookingStatus.choices, default=BookingStatus.BOOKED)
+    status = models.CharField(_("status"), max_length=10, choices=BookingStatus.choices, default=BookingStatus.RESERVED)
     name = models.CharField(_("name"), max_length=200, blank=True)
     address = models.CharField(_("pickup address"), max_length=300, blank=True)
     items = models.TextField(_("items"), blank=True)
     fee = models.DecimalField(_("fee in EUR"), max_digits=7, decimal_places=2, default=Decimal("0"))
     language = models.CharField(_("language"), max_length=8, default="de")
+    household_key = models.CharField(_("household key"), max_length=300, blank=True, editable=False)
+    email_key = models.CharField(_("e-mail key"), max_length=254, blank=True, editable=False)
     created_at = models.DateTimeField(_("booked at"), auto_now_add=True)
+    reserved_until = models.DateTimeField(_("reserved until"), null=True, blank=True, editable=False)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True, editable=False)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+
+    objects = BookingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("pickup booking")
@@ -169,15 +231,40 @@ class Booking(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["date", "kind", "slot"],
-                condition=models.Q(status="booked"),
+                condition=models.Q(status__in=[str(s) for s in HOLDING_STATUSES]),
                 name="bookings_one_booking_per_slot",
             ),
         ]
-        indexes = [models.Index(fields=["date", "kind", "status"], name="bookings_day_kind_status")]
+        indexes = [
+            models.Index(fields=["date", "kind", "status"], name="bookings_day_kind_status"),
+            models.Index(fields=["household_key", "kind", "date"], name="bookings_household_open"),
+            models.Index(fields=["email_key", "kind", "date"], name="bookings_email_open"),
+            models.Index(fields=["status", "reserved_until"], name="bookings_reservations_due"),
+        ]
 
     def __str__(self):
         return f"{self.reference} {self.date:%d.%m.%Y} {self.get_kind_display()}"
 
+    def save(self, *args, **kwargs):
+        # The key follows the address, also when staff correct it in the admin.
+        self.household_key = household_key(self.address)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "address" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "household_key"}
+        super().save(*args, **kwargs)
+
     @property
     def is_active(self):
-        return self.status == BookingStatus.BOOKED
+        """Holds its slot: reserved (awaiting the citizen's confirmation) or booked."""
+        return self.status in HOLDING_STATUSES
+
+    @property
+    def is_reserved(self):
+        return self.status == BookingStatus.RESERVED
+
+    @property
+    def hold_hours(self):
+        """How many hours the reservation was held for (for the e-mail's wording)."""
+        if not (self.reserved_until and self.created_at):
+            return 0
+        return max(1, round((self.reserved_until - self.created_at).total_seconds() / 3600))

@@ -6,4 +6,5 @@ from bookings import views
 
 urlpatterns = [
     path("sperrmuell/termin/<str:token>/", views.manage, name="bookings_manage"),
+    path("sperrmuell/bestaetigen/<str:token>/", views.confirm, name="bookings_confirm"),
 ]

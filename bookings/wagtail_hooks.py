@@ -53,13 +53,19 @@ def chosen_day(request):
 
 
 def pickup_list(request):
-    """The crews' list for one day: who, where, what, express first."""
+    """The crews' list for one day: who, where, what, express first. Only confirmed pickups are to be
+    collected; reservations still waiting for the citizen's confirmation are listed apart."""
     if not _can_view(request.user):
         raise PermissionDenied
     day = chosen_day(request)
     bookings = day_bookings(day)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(bookings_csv(bookings), content_type="text/csv; charset=utf-8")
+        crew = [
+            b
+            for b in bookings
+            if b.status == BookingStatus.BOOKED or (b.status == BookingStatus.CANCELLED and b.confirmed_at)
+        ]
+        response = HttpResponse(bookings_csv(crew), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="sperrmuell-{day.isoformat()}.csv"'
         return response
     settings = PickupSettings.load()
@@ -71,6 +77,7 @@ def pickup_list(request):
             "previous": day - timedelta(days=1),
             "next": day + timedelta(days=1),
             "active": [b for b in bookings if b.status == BookingStatus.BOOKED],
+            "reserved": [b for b in bookings if b.status == BookingStatus.RESERVED],
             "cancelled": [b for b in bookings if b.status == BookingStatus.CANCELLED],
             "feed_url": request.build_absolute_uri(reverse("bookings_crew_feed", args=[settings.feed_token])),
             "header_title": _("Pickup list"),
@@ -89,7 +96,7 @@ class BookingViewSet(ModelViewSet):
     menu_label = _("All bookings")
     url_namespace = "bookings_booking"
     url_prefix = "bookings/bookings"
-    list_display = ["date", "kind", "slot", "reference", "name", "address", "status"]
+    list_display = ["date", "kind", "slot", "reference", "name", "address", "status", "reserved_until"]
     list_filter = ["date", "kind", "status"]
     list_export = ["date", "kind", "slot", "reference", "name", "address", "items", "fee", "status"]
     export_filename = "sperrmuell-buchungen"

@@ -24,10 +24,17 @@ def site_root(page):
 
 
 def booking_context(submission, root):
-    from bookings.links import manage_url
+    """Per booking: the manage link, and while it waits for confirmation the signed confirmation
+    link and how many hours it is held."""
+    from bookings.links import confirm_url, manage_url
 
     return [
-        {"booking": booking, "manage_url": root + manage_url(booking, submission.language)}
+        {
+            "booking": booking,
+            "manage_url": root + manage_url(booking, submission.language),
+            "confirm_url": root + confirm_url(booking, submission.language) if booking.is_reserved else "",
+            "confirm_hours": booking.hold_hours,
+        }
         for booking in submission.bookings.all()
     ]
 

@@ -130,8 +130,9 @@ def store_submission(page, form, language=None):
                 address=format_address(address)[:300] if address else "",
                 items=items,
                 language=language,
+                email=email,
             )
-        except calendar.SlotUnavailable as error:
+        except calendar.SlotUnavailable as error:  # full day, or the household limit (BookingLimitReached)
             error.field = key
             raise
 

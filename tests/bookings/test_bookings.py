@@ -62,7 +62,7 @@ def test_free_days_skip_weekends_holidays_closed_days_and_full_days():
 
 
 @freeze_time(TODAY)
-def test_booking_from_the_form_confirms_with_manage_link(client, django_capture_on_commit_callbacks):
+def test_booking_from_the_form_reserves_and_mails_confirm_and_manage_links(client, django_capture_on_commit_callbacks):
     page = form_page("sperrmuell-buchen", "de")
     form_html = client.get(page.url).content.decode()
     assert 'value="2026-11-26|standard"' in form_html and 'value="2026-11-24|express"' in form_html
@@ -72,23 +72,27 @@ def test_booking_from_the_form_confirms_with_manage_link(client, django_capture_
     assert response.status_code == 302, response.content.decode()[:3000]
     booking = Booking.objects.get(reference=Submission.objects.latest("pk").reference)
     assert (booking.date, booking.kind, booking.slot, str(booking.fee)) == (date(2026, 11, 24), "express", 1, "35.00")
+    assert booking.status == BookingStatus.RESERVED  # until the citizen confirms (tests/security/test_booking_abuse.py)
     assert booking.address == "Lindenallee 5, 45999 Lindenfeld" and booking.name == "Erika Mustermann"
     landing = client.get(response["Location"]).content.decode()
     assert booking.reference in landing and "24. November 2026" in landing
     confirmation = next(m for m in mail.outbox if m.to == ["erika@example.org"])
     assert "/de/sperrmuell/termin/" in confirmation.body and "Express" in confirmation.body
+    assert "/de/sperrmuell/bestaetigen/" in confirmation.body
 
 
 @freeze_time(TODAY)
 def test_full_date_is_refused_with_a_clear_message(client):
     set_express_capacity(1)
-    calendar.book(date(2026, 11, 24), "express", reference="SP-2026-999999")
+    calendar.book(date(2026, 11, 24), "express", reference="SP-2026-999999")  # a reservation holds the slot too
     response = post(client, form_page("book-bulky-waste-pickup", "en"), pickup_data("2026-11-24|express"))
     assert response.status_code == 400
     assert "This date has just been fully booked. Please choose another date." in response.content.decode()
     response = post(client, form_page("sperrmuell-buchen", "de"), pickup_data("2026-11-24|express"))
     assert de(str(calendar.FULL_MESSAGE)) in response.content.decode()
-    assert Booking.objects.filter(date=date(2026, 11, 24), kind="express", status="booked").count() == 1
+    assert (
+        Booking.objects.filter(date=date(2026, 11, 24), kind="express", status__in=["reserved", "booked"]).count() == 1
+    )
 
 
 @freeze_time(TODAY)
@@ -104,7 +108,7 @@ def test_slot_taken_between_validation_and_storing_rolls_back_the_submission():
 @freeze_time(TODAY)
 def test_cancel_through_signed_link_frees_the_slot(client):
     set_express_capacity(1)
-    booking = calendar.book(date(2026, 11, 24), "express", reference="SP-2026-000777", language="en")
+    booking = calendar.book(date(2026, 11, 24), "express", reference="SP-2026-000777", language="en", confirmed=True)
     assert date(2026, 11, 24) not in [d.date for d in calendar.free_days("express")]
     url = manage_url(booking)
     assert url.startswith("/en/")
@@ -120,7 +124,7 @@ def test_cancel_through_signed_link_frees_the_slot(client):
 
 @freeze_time(TODAY)
 def test_move_through_signed_link(client):
-    booking = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000778")
+    booking = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000778", confirmed=True)
     response = client.post(manage_url(booking, "de"), {"action": "move", "slot": "2026-11-27|standard"})
     assert response.status_code == 302
     booking.refresh_from_db()
@@ -129,13 +133,13 @@ def test_move_through_signed_link(client):
 
 @freeze_time(TODAY)
 def test_tampered_link_is_refused(client):
-    booking = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000779")
+    booking = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000779", confirmed=True)
     url = manage_url(booking, "de")
     token = url.rstrip("/").rsplit("/", 1)[1]
     forged = url.replace(token, token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb"))
     assert client.get(forged).status_code == 404
     assert client.post(forged, {"action": "cancel"}).status_code == 404
-    other = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000780")
+    other = calendar.book(date(2026, 11, 26), "standard", reference="SP-2026-000780", confirmed=True)
     assert client.post(url.replace(token, "x" + token), {"action": "cancel"}).status_code == 404
     other.refresh_from_db()
     booking.refresh_from_db()

@@ -154,6 +154,7 @@ def test_pickup_list_csv_and_crew_feed(admin_client, client):
         reference="SP-2026-000901",
         name="Erika",
         address="Lindenallee 5, 45999 Lindenfeld",
+        confirmed=True,  # crews see confirmed pickups only
     )
     response = admin_client.get("/admin/bookings/pickup-list/?date=2026-11-26")
     assert response.status_code == 200 and "Lindenallee 5" in response.content.decode()

@@ -1,0 +1,108 @@
+"""Security issue 9, finding 3 under load: two submissions for the same household (or the same
+e-mail address) at the same moment must not both get a pickup. Real HTTP requests from parallel
+threads, each with its own PostgreSQL connection and transaction; they commit, so the test cleans
+up after itself (see tests/bookings/test_race.py)."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from bookings import calendar
+from bookings.models import Booking
+from tests.onlineforms.helpers import address, form_page, started
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="needs PostgreSQL: SQLite lets only one writer in at a time, so no race can happen there",
+    ),
+]
+
+ROUNDS = 3
+
+
+def in_thread(fn):
+    result = {}
+
+    def run():
+        try:
+            result["value"] = fn()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return result.get("value")
+
+
+def race(page, payloads):
+    """Post every payload at the same moment from its own thread; the status codes."""
+    from django.test import Client
+
+    barrier = threading.Barrier(len(payloads))
+    statuses = []
+
+    def citizen(n, data):
+        client = Client(REMOTE_ADDR=f"10.7.{n}.1")
+        data = {**data, "_started": started(page)}
+        barrier.wait()
+        try:
+            statuses.append(client.post(page.url, data).status_code)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=citizen, args=(n, data)) for n, data in enumerate(payloads)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return statuses
+
+
+def payload(choice, street, email, name):
+    return {
+        "termin": choice,
+        "name": name,
+        **address("adresse", street=street),
+        "gegenstaende": "Sofa",
+        "email": email,
+        "einwilligung": "on",
+    }
+
+
+def outcome_and_cleanup(prefix):
+    from onlineforms.models import Submission
+
+    won = Booking.objects.filter(name__startswith=prefix, status__in=["reserved", "booked"]).count()
+    stored = Submission.objects.filter(citizen_email__istartswith=prefix).count()
+    Booking.objects.filter(name__startswith=prefix).delete()
+    Submission.objects.filter(citizen_email__istartswith=prefix).delete()
+    return won, stored
+
+
+@pytest.mark.parametrize("same", ["household", "email"])
+def test_parallel_submissions_for_one_household_or_email_exactly_one_wins(same):
+    page = form_page("sperrmuell-buchen", "de")
+    days = in_thread(lambda: [d.value for d in calendar.free_days("standard")[:2]])
+    assert len(days) == 2  # two different dates: this is about the household limit, not a full day
+    prefix = f"Racer{same.title()}"
+    for round_ in range(ROUNDS):
+        if same == "household":  # one address written two ways, two e-mail addresses
+            payloads = [
+                payload(days[0], "Ulmenweg 7a", f"{prefix.lower()}{round_}a@example.org", f"{prefix} A"),
+                payload(days[1], "ulmenweg 7 A", f"{prefix.lower()}{round_}b@example.org", f"{prefix} B"),
+            ]
+        else:  # two addresses, one e-mail address
+            email = f"{prefix.lower()}{round_}@example.org"
+            payloads = [
+                payload(days[0], "Ulmenweg 8", email, f"{prefix} A"),
+                payload(days[1], "Eichenweg 9", email.upper(), f"{prefix} B"),
+            ]
+        statuses = race(page, payloads)
+        won, stored = in_thread(lambda: outcome_and_cleanup(prefix))
+        assert sorted(statuses) == [302, 400], (round_, statuses)
+        assert won == 1 and stored == 1, (round_, won, stored)
