@@ -1,12 +1,18 @@
 """Security issue 9, finding 3 under load: two submissions for the same household (or the same
-e-mail address) at the same moment must not both get a pickup. Real HTTP requests from parallel
-threads, each with its own PostgreSQL connection and transaction; they commit, so the test cleans
-up after itself (see tests/bookings/test_race.py)."""
+e-mail address) at the same moment must not both get a pickup. Parallel threads, each with its own
+PostgreSQL connection and transaction; they commit, so the tests clean up after themselves (see
+tests/bookings/test_race.py).
+
+Two levels: real HTTP form submissions (end to end), and calendar.book itself with the
+transaction held open after booking. The second is the one that proves the household lock: today
+the form's reference counter (an UPDATE on one row per year) happens to queue all submissions
+anyway, so the HTTP test alone would also pass without the lock."""
 
 import threading
+import time
 
 import pytest
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 
 from bookings import calendar
 from bookings.models import Booking
@@ -106,3 +112,38 @@ def test_parallel_submissions_for_one_household_or_email_exactly_one_wins(same):
         won, stored = in_thread(lambda: outcome_and_cleanup(prefix))
         assert sorted(statuses) == [302, 400], (round_, statuses)
         assert won == 1 and stored == 1, (round_, won, stored)
+
+
+@pytest.mark.parametrize("same", ["household", "email"])
+def test_parallel_bookings_wait_for_the_household_lock(same):
+    days = in_thread(lambda: [d.date for d in calendar.free_days("standard")[:2]])
+    if same == "household":
+        people = [
+            ("Ulmenweg 7a, 45999 Lindenfeld", "lock-a@example.org"),
+            ("ulmenweg 7 A, 45999 X", "lock-b@example.org"),
+        ]
+    else:
+        people = [("Ulmenweg 8, 45999 Lindenfeld", "lock@example.org"), ("Eichenweg 9, 45999 X", "LOCK@example.org")]
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def citizen(n):
+        address_text, email = people[n]
+        barrier.wait()
+        try:
+            with transaction.atomic():
+                calendar.book(days[n], "standard", reference=f"RACE-LOCK-{n}", address=address_text, email=email)
+                time.sleep(0.5)  # still uncommitted: without the lock the other one would not see it
+            outcomes.append("booked")
+        except calendar.BookingLimitReached as error:
+            outcomes.append(error.reason)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=citizen, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    in_thread(lambda: Booking.objects.filter(reference__startswith="RACE-LOCK-").delete())
+    assert sorted(outcomes) == sorted(["booked", same]), outcomes
