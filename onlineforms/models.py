@@ -160,6 +160,11 @@ class FormPage(BasePage, AbstractForm):
     def get_submission_class(self):
         return Submission
 
+    def get_submissions_list_view_class(self):
+        from onlineforms.admin_views import FormSubmissionsListView
+
+        return FormSubmissionsListView
+
     def get_submissions(self):
         """Submissions of this form in every language."""
         return Submission.objects.filter(form_key=self.translation_key)

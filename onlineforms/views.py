@@ -1,5 +1,6 @@
 from django.core import signing
-from django.http import FileResponse, Http404
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -82,7 +83,7 @@ def submission_file(request, pk):
     from onlineforms.models import SubmissionFile
 
     if not request.user.has_perm("onlineforms.view_submission"):
-        raise Http404
+        raise PermissionDenied
     stored = get_object_or_404(SubmissionFile, pk=pk)
     response = FileResponse(
         stored.file.open("rb"), content_type=stored.content_type, as_attachment=True, filename=stored.original_name

@@ -12,15 +12,21 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from onlineforms.admin_views import VIEW_PERMISSION, FormSubmissionsDeleteView, SubmissionIndexView
 from onlineforms.models import Submission
 from onlineforms.views import submission_file
 
 
 class ReadMostlyPolicy(ModelPermissionPolicy):
-    """Submissions come from citizens; staff may view, change the status and delete, never add."""
+    """Submissions come from citizens; staff may view, change the status and delete, never add.
+    Every action needs the view permission as well: changing or deleting means reading first."""
 
     def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
+        if action == "add":
+            return False
+        if action != "view" and not super().user_has_permission(user, "view"):
+            return False
+        return super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -94,6 +100,7 @@ class SubmissionViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_namespace = "onlineforms_submission"
     url_prefix = "onlineforms/submissions"
+    index_view_class = SubmissionIndexView
     list_display = [
         "reference",
         Column("page", label=_("Form"), accessor="form_title"),
@@ -135,6 +142,25 @@ def register_submission_viewset():
     return submission_viewset
 
 
-@hooks.register("register_admin_urls")
+@hooks.register("register_admin_urls", order=-1)
 def register_file_url():
-    return [path("onlineforms/files/<int:pk>/", submission_file, name="onlineforms_file")]
+    return [
+        path("onlineforms/files/<int:pk>/", submission_file, name="onlineforms_file"),
+        # Same path as wagtailforms:delete_submissions and registered before it (order=-1), so it is
+        # the one that answers: Wagtail's view checks only page permissions, this one also
+        # onlineforms.delete_submission. Templates keep reversing Wagtail's name.
+        path(
+            "forms/submissions/<int:page_id>/delete/",
+            FormSubmissionsDeleteView.as_view(),
+            name="onlineforms_delete_form_submissions",
+        ),
+    ]
+
+
+@hooks.register("filter_form_submissions_for_user")
+def only_with_view_permission(user, form_pages):
+    """Wagtail's Forms menu, per-form lists, exports and deletion show the forms a user may edit as
+    pages; submissions are personal data, so they also need onlineforms.view_submission."""
+    if not user.has_perm(VIEW_PERMISSION):
+        return form_pages.none()
+    return form_pages

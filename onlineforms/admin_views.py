@@ -1,0 +1,54 @@
+"""Admin views over submissions: Wagtail's per-form list and delete views, guarded by the
+onlineforms permissions, and spreadsheet exports that a spreadsheet never runs as formulas.
+
+Who may do what (ReadMostlyPolicy in wagtail_hooks and the views below):
+- listing, reading, exporting, downloading files: onlineforms.view_submission
+- changing the status or note: onlineforms.change_submission (and view)
+- deleting: onlineforms.delete_submission (and view)
+Page permissions alone (Wagtail's "Editors") give none of this.
+"""
+
+from django.core.exceptions import PermissionDenied
+from wagtail.admin.views.generic import IndexView
+from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
+
+from cms.exports import safe_cell
+
+VIEW_PERMISSION = "onlineforms.view_submission"
+DELETE_PERMISSION = "onlineforms.delete_submission"
+
+
+class SafeSpreadsheetExportMixin:
+    """Every cell and heading of a CSV/XLSX export goes through cms.exports.safe_cell, after
+    Wagtail's own formatting (lists joined, dates formatted), so no field can slip past."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return safe_cell(super().preprocess_field_value(field, value, export_format))
+
+    def get_heading(self, queryset, field):
+        return safe_cell(super().get_heading(queryset, field))
+
+
+class FormSubmissionsListView(SafeSpreadsheetExportMixin, SubmissionsListView):
+    """Wagtail's submissions list of one form page (Forms menu), with safe exports. Access is
+    decided by get_forms_for_user, which the filter_form_submissions_for_user hook limits to
+    users with onlineforms.view_submission."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(VIEW_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class FormSubmissionsDeleteView(DeleteSubmissionsView):
+    """Wagtail's delete view for a form's submissions, only for users who may delete them."""
+
+    def dispatch(self, request, *args, **kwargs):
+        user = request.user
+        if not (user.has_perm(VIEW_PERMISSION) and user.has_perm(DELETE_PERMISSION)):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SubmissionIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The index of the Submissions viewset (every form), with safe exports."""
