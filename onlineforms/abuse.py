@@ -1,14 +1,27 @@
-"""Protection without third parties: a honeypot field, a time trap (a signed start time) and a
-per-address rate limit kept in Django's cache."""
+"""Protection without third parties: a honeypot field, a time trap and the shared rate limit.
 
+The time trap is a signed token put into the form when it is shown: when, for which form (the
+translation key, so the German and the English page of one form share it) and a random nonce. It
+is accepted once: when a submission with it passes, the nonce is remembered in the cache until the
+token would expire anyway (`cache.add`, atomic in every shared cache), so a token cannot be
+replayed for another submission or on another form.
+
+Submissions per client address are counted by cms.throttle (scope "forms", settings.RATELIMITS),
+which reads the client address behind settings.TRUSTED_PROXIES only.
+"""
+
+import secrets
 import time
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from cms import throttle
+
 HONEYPOT_FIELD = "homepage"
 STARTED_FIELD = "_started"
+RATE_SCOPE = "forms"
 _SALT = "onlineforms.started"
 
 
@@ -20,50 +33,47 @@ def max_age():
     return getattr(settings, "ONLINEFORMS_MAX_FORM_AGE", 24 * 3600)
 
 
-def start_token(at=None):
-    """A signed timestamp put into the form when it is shown."""
-    return signing.dumps(int(at if at is not None else time.time()), salt=_SALT)
+def start_token(form_key, at=None):
+    """A signed start time for the form with translation key `form_key`, with a fresh nonce."""
+    started = int(at if at is not None else time.time())
+    return signing.dumps({"t": started, "f": str(form_key), "n": secrets.token_urlsafe(9)}, salt=_SALT)
 
 
-def seconds_since(token):
-    """Seconds since the form was shown, or None for a missing, forged or stale token."""
+def read_token(token, form_key):
+    """The token's content ({"t", "f", "n"}) if it is genuine, recent and made for this form; else None."""
     try:
-        started = signing.loads(token, salt=_SALT, max_age=max_age())
-    except (signing.BadSignature, TypeError):
+        value = signing.loads(token, salt=_SALT, max_age=max_age())
+    except (signing.BadSignature, TypeError, ValueError):
         return None
-    if not isinstance(started, int):
+    if not isinstance(value, dict) or not isinstance(value.get("t"), int) or not isinstance(value.get("n"), str):
         return None
-    return time.time() - started
+    if value.get("f") != str(form_key):
+        return None
+    return value
 
 
-def rate_limit():
-    """(submissions, seconds) allowed per client address."""
-    return getattr(settings, "ONLINEFORMS_RATE_LIMIT", (10, 3600))
+def seconds_since(token, form_key):
+    """Seconds since the form was shown, or None for a missing, forged, stale or foreign token."""
+    value = read_token(token, form_key)
+    return None if value is None else time.time() - value["t"]
 
 
-def client_address(request):
-    """REMOTE_ADDR; behind a proxy, set ONLINEFORMS_TRUSTED_PROXY_HEADER (e.g. HTTP_X_REAL_IP)."""
-    header = getattr(settings, "ONLINEFORMS_TRUSTED_PROXY_HEADER", "")
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _key(request):
-    return f"onlineforms:rate:{client_address(request)}"
-
-
-def is_rate_limited(request):
-    limit, _window = rate_limit()
-    return (cache.get(_key(request)) or 0) >= limit
+def use_token(value):
+    """Mark a read token as used; False when it was used before (a replay). Atomic: of two
+    parallel requests with the same token exactly one gets True."""
+    remaining = int(value["t"] + max_age() - time.time()) + 60
+    return cache.add(f"onlineforms:token:{value['n']}", 1, max(remaining, 60))
 
 
 def count_submission(request):
-    _limit, window = rate_limit()
-    key = _key(request)
-    if cache.add(key, 1, window):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
+    """Count one submission (or spam attempt) of this client; True when it is over the limit."""
+    return throttle.hit(request, RATE_SCOPE)
+
+
+def is_rate_limited(request):
+    """True when this client is already over the limit (nothing counted)."""
+    return throttle.is_limited(request, RATE_SCOPE)
+
+
+def retry_after():
+    return throttle.window_seconds(RATE_SCOPE) or 3600

@@ -1,6 +1,7 @@
 """Field types of municipal forms, added to Wagtail's form builder."""
 
 import re
+import time
 from datetime import date
 
 from django import forms
@@ -12,9 +13,27 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from bookings.forms import PickupSlotField
 from onlineforms import abuse
 
+# ASCII digits only: Python's \d also matches Arabic-Indic, fullwidth and other digits.
 POSTCODE_VALIDATOR = RegexValidator(
-    r"^\d{5}$", _("A German postcode has exactly five digits, e.g. 45999."), code="postcode"
+    r"\A[0-9]{5}\Z", _("A German postcode has exactly five digits, e.g. 45999."), code="postcode"
 )
+
+# Characters that break a line: a single-line answer containing one could forge e-mail headers or
+# CSV rows downstream, and no name or street has one.
+LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def no_line_breaks(value):
+    if isinstance(value, str) and any(char in value for char in LINE_BREAKS):
+        raise forms.ValidationError(_("Please enter this on one line, without line breaks."), code="line_break")
+
+
+class SingleLineField(forms.CharField):
+    """One line of text: line breaks are refused (not silently removed), so nothing is changed behind
+    the citizen's back."""
+
+    default_validators = [no_line_breaks]
+
 
 # Extension -> the bytes such a file starts with. Anything else is refused, whatever its name says.
 UPLOAD_SIGNATURES = {
@@ -62,11 +81,11 @@ class AddressField(forms.MultiValueField):
 
     def __init__(self, **kwargs):
         fields = (
-            forms.CharField(max_length=200, error_messages={"incomplete": _("Enter the street and house number.")}),
-            forms.CharField(
+            SingleLineField(max_length=200, error_messages={"incomplete": _("Enter the street and house number.")}),
+            SingleLineField(
                 max_length=5, validators=[POSTCODE_VALIDATOR], error_messages={"incomplete": _("Enter the postcode.")}
             ),
-            forms.CharField(max_length=100, error_messages={"incomplete": _("Enter the town.")}),
+            SingleLineField(max_length=100, error_messages={"incomplete": _("Enter the town.")}),
         )
         kwargs.pop("initial", None)
         super().__init__(fields=fields, require_all_fields=False, **kwargs)
@@ -97,6 +116,12 @@ class GermanDateField(forms.DateField):
     widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     input_formats = ["%Y-%m-%d", "%d.%m.%Y"]
     default_error_messages = {"invalid": _("Enter a date, e.g. 25.11.2026.")}
+
+    def to_python(self, value):
+        # strptime reads any Unicode digit ("٢٥.١١.٢٠٢٦"); only ASCII digits are a date here.
+        if isinstance(value, str) and not value.strip().isascii():
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
 
     def validate(self, value):
         super().validate(value)
@@ -159,10 +184,17 @@ class ConsentField(forms.BooleanField):
 
 
 class MunicipalBaseForm(BaseForm):
-    """Adds the honeypot and the time trap to every form page form."""
+    """Adds the honeypot and the time trap to every form page form.
+
+    The time-trap token is bound to the form and used up by the first submission that passes every
+    check; while the form still has errors it is kept, so the citizen can correct and send again."""
+
+    form_key = ""  # the page's translation key, set by MunicipalFormBuilder
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.page is not None:
+            self.form_key = str(self.page.translation_key)
         self.fields[abuse.HONEYPOT_FIELD] = forms.CharField(
             required=False,
             label=_("Leave this field empty"),
@@ -170,23 +202,39 @@ class MunicipalBaseForm(BaseForm):
         )
         self.fields[abuse.STARTED_FIELD] = forms.CharField(required=False, widget=forms.HiddenInput)
         if not self.is_bound:
-            self.initial[abuse.STARTED_FIELD] = abuse.start_token()
+            self.initial[abuse.STARTED_FIELD] = abuse.start_token(self.form_key)
         self.spam = False
+        self.started_at = None
 
     def visible_form_fields(self):
         return [f for f in self.visible_fields() if f.name != abuse.HONEYPOT_FIELD]
+
+    def renew_started(self, at=None):
+        """Put a fresh time-trap token into the re-shown form (by default: shown now)."""
+        self.data = self.data.copy()
+        self.data[abuse.STARTED_FIELD] = abuse.start_token(self.form_key, at)
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get(abuse.HONEYPOT_FIELD):
             self.spam = True
             raise forms.ValidationError(_("Your form could not be accepted."), code="honeypot")
-        elapsed = abuse.seconds_since(self.data.get(abuse.STARTED_FIELD))
-        if elapsed is None or elapsed < abuse.min_seconds():
-            # Fresh token for the next try; a person simply sends again.
-            self.data = self.data.copy()
-            self.data[abuse.STARTED_FIELD] = abuse.start_token()
+        token = abuse.read_token(self.data.get(abuse.STARTED_FIELD), self.form_key)
+        if token is None or time.time() - token["t"] < abuse.min_seconds():
+            # Missing, forged, expired, made for another form, or sent within seconds: a fresh
+            # token for the next try; a person simply sends again.
+            self.renew_started()
             raise forms.ValidationError(_("Please check your answers and send the form again."), code="time_trap")
+        self.started_at = token["t"]
+        if self._errors:
+            return cleaned  # not used up yet: the corrected form is sent with the same token
+        if not abuse.use_token(token):
+            self.spam = True
+            self.renew_started()
+            raise forms.ValidationError(
+                _("This form has already been sent with these details. Please check your answers and send it again."),
+                code="replay",
+            )
         return cleaned
 
     def answers(self):
@@ -206,7 +254,7 @@ class MunicipalFormBuilder(FormBuilder):
 
     def create_singleline_field(self, field, options):
         options["max_length"] = 255
-        return forms.CharField(**options)
+        return SingleLineField(**options)
 
     def create_multiline_field(self, field, options):
         options["max_length"] = 5000
@@ -240,4 +288,5 @@ class MunicipalFormBuilder(FormBuilder):
         return PickupSlotField(kinds=kinds, **options)
 
     def get_form_class(self):
-        return type("MunicipalForm", (MunicipalBaseForm,), self.formfields)
+        attrs = {**self.formfields, "form_key": str(self.page.translation_key) if self.page else ""}
+        return type("MunicipalForm", (MunicipalBaseForm,), attrs)

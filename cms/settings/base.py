@@ -160,7 +160,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000  # largest demo admin edit posts ~350 (tests/security/test_form_input.py)
 
 # Cache: local memory unless REDIS_URL (or CACHE_URL) is set.
 CACHES = {"default": env.cache("CACHE_URL", default=env.str("REDIS_URL", default="locmemcache://"))}

@@ -47,6 +47,7 @@ def online_form(context, form, action, prefix=""):
         "action": action,
         "prefix": prefix,
         "privacy_page": context.get("privacy_page"),
+        "form_error": context.get("form_error") if context.get("form") is form else None,
         "request": context.get("request"),
         "csrf_token": context.get("csrf_token"),
     }

@@ -1,5 +1,5 @@
 """Shared by the online-forms and booking tests: the demo forms, and posting a form the way a
-browser does (including the time-trap token of a form shown a minute ago)."""
+browser does (including a fresh time-trap token of the form, shown a minute ago)."""
 
 import time
 
@@ -26,12 +26,13 @@ def form_page(slug, language="de"):
     return FormPage.objects.get(slug=slug, locale__language_code=language)
 
 
-def started(seconds_ago=60):
-    return abuse.start_token(time.time() - seconds_ago)
+def started(page, seconds_ago=60):
+    """A fresh time-trap token for `page`'s form (each one is accepted once)."""
+    return abuse.start_token(page.translation_key, time.time() - seconds_ago)
 
 
 def post(client, page, data, **extra):
-    payload = {abuse.STARTED_FIELD: started(), **data}
+    payload = {abuse.STARTED_FIELD: started(page), **data}
     return client.post(page.url, payload, **extra)
 
 

@@ -39,7 +39,7 @@ def test_honeypot_filled_is_not_stored(client):
 
 def test_time_trap_refuses_a_form_sent_within_seconds(client):
     page = form_page("kontakt", "de")
-    response = client.post(page.url, {**CONTACT_DE, abuse.STARTED_FIELD: abuse.start_token()})
+    response = client.post(page.url, {**CONTACT_DE, abuse.STARTED_FIELD: abuse.start_token(page.translation_key)})
     assert response.status_code == 400
     assert de("Please check your answers and send the form again.") in response.content.decode()
     response = client.post(page.url, {**CONTACT_DE, abuse.STARTED_FIELD: "forged"})
@@ -47,7 +47,7 @@ def test_time_trap_refuses_a_form_sent_within_seconds(client):
     assert not Submission.objects.filter(citizen_email="erika@example.org").exists()
 
 
-@override_settings(ONLINEFORMS_RATE_LIMIT=(2, 600))
+@override_settings(RATELIMITS={"forms": "2/10m"})
 def test_rate_limit_per_address_answers_429(client):
     page = form_page("kontakt", "de")
     for _ in range(2):

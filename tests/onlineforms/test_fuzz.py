@@ -80,7 +80,7 @@ def test_fuzzed_fields_never_crash(language, slug, keys):
         from django.core.files.uploadedfile import SimpleUploadedFile
 
         cache.clear()
-        data = {**values, "_started": started()}
+        data = {**values, "_started": started(page)}
         if slug == "report-a-problem":
             data["foto"] = SimpleUploadedFile("photo.jpg", photo, content_type="image/jpeg")
         response = Client().post(page.url, data)
