@@ -1,21 +1,32 @@
 """The e-mails about a submission: the confirmation in the citizen's language and the office's
 notification in German. Sending goes through Django's mail API, i.e. django-anymail in production."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from onlineforms.enums import EmailKind, EmailStatus
+from onlineforms.submit import source_fields
 
 # Minutes to wait before attempt n+1 after attempt n failed.
 BACKOFF_MINUTES = [1, 5, 15, 60, 180, 360, 720]
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
 DONE_STATUSES = {EmailStatus.SENT, EmailStatus.DELIVERED, EmailStatus.OPENED, EmailStatus.BOUNCED, EmailStatus.REJECTED}
+NOT_SENT_STATUSES = {EmailStatus.FAILED, EmailStatus.SUPPRESSED}
+
+# What a confirmation to an unverified address may repeat: answers the form itself defines
+# (choices from its own list, yes/no, dates). Everything typed freely (single-line, multi-line,
+# address, e-mail, number, file names) stays out, so the city's address cannot be used to send
+# someone else a text of the sender's choosing. The pickup is shown from its booking.
+CHOICE_FIELD_TYPES = {"dropdown", "radio", "checkboxes", "multiselect"}
+YES_NO_FIELD_TYPES = {"checkbox", "consent"}
+CONFIRMATION_FIELD_TYPES = CHOICE_FIELD_TYPES | YES_NO_FIELD_TYPES | {"date"}
 
 
 def site_root(page):
@@ -39,6 +50,47 @@ def booking_context(submission, root):
     ]
 
 
+def _choice_list(field):
+    from wagtail.contrib.forms.forms import _split_by_newline_or_comma
+
+    return _split_by_newline_or_comma(field.choices or "")
+
+
+def _fact(field, source_field, value):
+    """The answer to `field` as the confirmation shows it, or None when it is not one of the
+    form's own facts. Choices are stored in the default language; shown in the page's."""
+    kind = field.field_type
+    if kind in YES_NO_FIELD_TYPES:
+        return _("yes") if value is True else _("no") if value is False else None
+    if kind == "date":
+        try:
+            return formats.date_format(date.fromisoformat(value), "DATE_FORMAT")
+        except (TypeError, ValueError):
+            return None
+    if kind in CHOICE_FIELD_TYPES:
+        stored, shown = _choice_list(source_field or field), _choice_list(field)
+        mapping = dict(zip(stored, shown, strict=False))
+        values = value if isinstance(value, list) else [value]
+        if not values or any(v not in mapping for v in values):
+            return None  # not from the list (data from elsewhere): leave it out
+        return ", ".join(mapping[v] for v in values)
+    return None
+
+
+def confirmation_facts(submission, page):
+    """[(label, value)] for the confirmation e-mail: only CONFIRMATION_FIELD_TYPES, in the order
+    and language of `page`. Labels are the form's own (written by editors)."""
+    sources = source_fields(page)
+    facts = []
+    for field in page.get_form_fields():
+        if field.field_type not in CONFIRMATION_FIELD_TYPES or field.clean_name not in submission.form_data:
+            continue
+        value = _fact(field, sources.get(field.clean_name), submission.form_data[field.clean_name])
+        if value is not None:
+            facts.append((field.label, value))
+    return facts
+
+
 def build_message(email):
     submission = email.submission
     page = submission.page.specific
@@ -55,15 +107,15 @@ def build_message(email):
         template = "onlineforms/emails/notification.txt"
         reply_to = [submission.citizen_email] if submission.citizen_email else []
     with translation.override(language):
-        context = {
-            "submission": submission,
-            "page": shown_page,
-            "answers": submission.answers(shown_page),
-            "bookings": booking_context(submission, root),
-            "files": list(submission.files.all()),
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("onlineforms_submission:inspect", args=[submission.pk]),
-        }
+        context = {"submission": submission, "page": shown_page, "bookings": booking_context(submission, root)}
+        if email.kind == EmailKind.CONFIRMATION:
+            context["facts"] = confirmation_facts(submission, shown_page)
+        else:
+            context["answers"] = submission.answers(shown_page)
+            context["files"] = list(submission.files.all())
+            context["admin_url"] = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+                "onlineforms_submission:inspect", args=[submission.pk]
+            )
         rendered = render_to_string(template, context).strip()
     subject, _sep, body = rendered.partition("\n")
     message = EmailMessage(
@@ -83,7 +135,7 @@ def deliver(email_id):
     from onlineforms.models import OutgoingEmail
 
     email = OutgoingEmail.objects.select_related("submission", "submission__page").filter(pk=email_id).first()
-    if email is None or email.status in DONE_STATUSES or email.status == EmailStatus.FAILED:
+    if email is None or email.status in DONE_STATUSES or email.status in NOT_SENT_STATUSES:
         return email.status if email else None
     message = build_message(email)
     email.attempts += 1

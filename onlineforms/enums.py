@@ -32,3 +32,4 @@ class EmailStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
     FAILED = "failed", _("Failed")
     OPENED = "opened", _("Opened")
+    SUPPRESSED = "suppressed", _("Not sent (limit per address)")

@@ -74,7 +74,10 @@ class FormPage(BasePage, AbstractForm):
     confirmation_text = models.TextField(
         _("text of the confirmation e-mail"),
         blank=True,
-        help_text=_("Opening of the e-mail to the citizen; the answers and the reference number follow."),
+        help_text=_(
+            "Opening of the e-mail to the citizen. The reference number, the date and the choices made"
+            " follow; what the citizen typed in is not repeated (the address is not verified)."
+        ),
     )
     office_email = models.CharField(
         _("office e-mail addresses"),

@@ -9,7 +9,8 @@ from django.db import transaction
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from onlineforms.enums import EmailKind
+from cms import throttle
+from onlineforms.enums import EmailKind, EmailStatus
 from onlineforms.fields import format_address
 from onlineforms.models import OutgoingEmail, ReferenceCounter, Submission, SubmissionFile
 
@@ -140,15 +141,37 @@ def store_submission(page, form, language=None):
     return submission
 
 
+RECIPIENT_SCOPE = "email_recipient"
+
+
+def normalised_address(address):
+    return address.strip().lower()
+
+
+def confirmation_allowed(address):
+    """Count one confirmation to `address`; False when it is over settings.RATELIMITS["email_recipient"]
+    (one address, however it is capitalised, gets at most that many, whoever sends the forms)."""
+    return not throttle.hit(None, RECIPIENT_SCOPE, value=normalised_address(address))
+
+
 def queue_emails(submission, page):
+    """The confirmation (unless the address had too many) and the office's notification; each is
+    handed to the task queue once the transaction commits. A suppressed confirmation is recorded,
+    with the reason, and never sent."""
     from onlineforms.tasks import enqueue_delivery
 
     emails = []
     if submission.citizen_email:
-        emails.append(OutgoingEmail(submission=submission, kind=EmailKind.CONFIRMATION, to=submission.citizen_email))
+        confirmation = OutgoingEmail(submission=submission, kind=EmailKind.CONFIRMATION, to=submission.citizen_email)
+        if not confirmation_allowed(submission.citizen_email):
+            confirmation.status = EmailStatus.SUPPRESSED
+            limit = throttle.rate(RECIPIENT_SCOPE)
+            confirmation.last_error = f"Not sent: limit of confirmations to this address reached ({limit})."
+        emails.append(confirmation)
     if page.office_email.strip():
         emails.append(OutgoingEmail(submission=submission, kind=EmailKind.NOTIFICATION, to=page.office_email.strip()))
     for email in emails:
         email.save()
-        transaction.on_commit(lambda pk=email.pk: enqueue_delivery(pk))
+        if email.status == EmailStatus.QUEUED:
+            transaction.on_commit(lambda pk=email.pk: enqueue_delivery(pk))
     return emails

@@ -65,7 +65,9 @@ def test_english_submission_lands_in_the_same_store_with_the_same_keys(client, d
 
     to_citizen = next(m for m in mail.outbox if m.to == ["john@example.org"])
     to_office = next(m for m in mail.outbox if m.to == ["buergerbuero@lindenfeld.example"])
-    assert "Your answers" in to_citizen.body and "When is the bin emptied?" in to_citizen.body
+    assert "Topic: Waste" in to_citizen.body  # a choice from the form's list, in English
+    assert "When is the bin emptied?" not in to_citizen.body  # typed text is not echoed
+    assert "When is the bin emptied?" in to_office.body
     assert "Ihre Nachricht" in to_office.body  # the office reads German labels
     assert form_page("kontakt", "de").get_submissions().filter(pk=submission.pk).exists()
 
