@@ -37,12 +37,3 @@ def bookings_csv(bookings):
         ]
         writer.writerow([safe_cell(value) for value in row])
     return out.getvalue()
-
-
-class SafeSpreadsheetExportMixin:
-    """For a Wagtail index view with SpreadsheetExportMixin (every ModelViewSet's IndexView): each
-    exported value, CSV and XLSX alike, passes safe_cell after Wagtail's own preprocessing
-    (preprocess_field_value is where both write_csv_row and generate_xlsx_row get their values)."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        return safe_cell(super().preprocess_field_value(field, value, export_format))

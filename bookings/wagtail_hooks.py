@@ -16,8 +16,9 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from bookings.enums import BookingStatus
-from bookings.exports import SafeSpreadsheetExportMixin, bookings_csv
+from bookings.exports import bookings_csv
 from bookings.models import Booking, ClosedDay, DayCapacity, PickupSettings
+from cms.exports import SafeSpreadsheetExportMixin
 
 
 def _can_view(user):

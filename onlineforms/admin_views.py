@@ -12,21 +12,10 @@ from django.core.exceptions import PermissionDenied
 from wagtail.admin.views.generic import IndexView
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 
-from cms.exports import safe_cell
+from cms.exports import SafeSpreadsheetExportMixin
 
 VIEW_PERMISSION = "onlineforms.view_submission"
 DELETE_PERMISSION = "onlineforms.delete_submission"
-
-
-class SafeSpreadsheetExportMixin:
-    """Every cell and heading of a CSV/XLSX export goes through cms.exports.safe_cell, after
-    Wagtail's own formatting (lists joined, dates formatted), so no field can slip past."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        return safe_cell(super().preprocess_field_value(field, value, export_format))
-
-    def get_heading(self, queryset, field):
-        return safe_cell(super().get_heading(queryset, field))
 
 
 class FormSubmissionsListView(SafeSpreadsheetExportMixin, SubmissionsListView):
