@@ -74,7 +74,7 @@ def video_redirect(request, provider, video_id):
     from cms.video import PROVIDERS, VideoRef
 
     spec = PROVIDERS.get(provider)
-    if spec is None or not spec["id"].match(video_id):
+    if spec is None or not spec["id"].fullmatch(video_id):  # fullmatch: "$" would let a trailing newline pass
         raise Http404("unknown video")
     response = HttpResponseRedirect(VideoRef(provider, video_id).watch_url())
     response["Referrer-Policy"] = "no-referrer"

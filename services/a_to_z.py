@@ -5,6 +5,7 @@ from itertools import groupby
 
 from django.utils.translation import gettext as _
 
+from cms.params import choice_param, raw_value
 from services.enums import Audience
 
 UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "à": "a", "á": "a", "é": "e", "è": "e"})
@@ -51,17 +52,15 @@ def build_index(index_page, request):
         .order_by("title")
     )
     selected_lebenslage = None
-    wanted = request.GET.get("lebenslage", "")
+    wanted = (raw_value(request.GET, "lebenslage") or "")[:100]
     if wanted:
         selected_lebenslage = next((lage for lage in lebenslagen if lage.slug == wanted), None)
         if selected_lebenslage is not None:
             keys = selected_lebenslage.service_translation_keys()
             services = services.filter(translation_key__in=keys)
-    audience = request.GET.get("audience", "")
-    if audience in (Audience.CITIZENS, Audience.BUSINESSES):
+    audience = choice_param(request.GET, "audience", (Audience.CITIZENS, Audience.BUSINESSES))
+    if audience:
         services = services.filter(audience__in=[audience, Audience.BOTH])
-    else:
-        audience = ""
 
     services = sorted(services, key=lambda s: german_sort_key(s.title))
     groups = [(letter, list(items)) for letter, items in groupby(services, key=lambda s: initial(s.title))]
