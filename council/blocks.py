@@ -73,8 +73,9 @@ class MeetingBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         meeting = value.get("meeting")
         entry = None
-        if meeting is not None:
-            localized = localize_meetings([meeting.get_canonical()])[0]
+        canonical = meeting.get_canonical() if meeting is not None else None
+        if canonical is not None and canonical.public:  # a closed meeting is never shown (council.models)
+            localized = localize_meetings([canonical])[0]
             entry = Entry("meeting", localized, localized.start, localized.end, localized.is_live(timezone.now()))
         context["entry"] = entry
         return context

@@ -1,4 +1,5 @@
-"""Subscribable iCal feeds and single-item downloads. Outside the language prefix; `?lang=en` for English."""
+"""Subscribable iCal feeds and single-item downloads. Outside the language prefix; `?lang=en` for English.
+Only published meetings (`Meeting.objects.published()`, see council.models) are in any feed."""
 
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from cms.params import InvalidParameter, choice_param, int_list
 from council import ical, schedule
 from council.enums import EventCategory
 from council.models import Committee, Event, Meeting
@@ -21,8 +23,11 @@ MAX_SELECTION = 50
 
 
 def _language(request):
-    language = request.GET.get("lang", settings.LANGUAGE_CODE)
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    return choice_param(request.GET, "lang", dict(settings.LANGUAGES), default=settings.LANGUAGE_CODE)
+
+
+def _plain(response_class, message):
+    return response_class(message, content_type="text/plain; charset=utf-8")
 
 
 def _response(body, filename):
@@ -54,7 +59,7 @@ def _feed(request, name, meetings, events, filename):
 def meetings_ics(request):
     with translation.override(_language(request)):
         name = _("Council meetings")
-    return _feed(request, name, _window_meetings(Meeting.objects.canonical()), [], "meetings.ics")
+    return _feed(request, name, _window_meetings(Meeting.objects.published()), [], "meetings.ics")
 
 
 @require_GET
@@ -89,34 +94,36 @@ def category_ics(request, category):
 @require_GET
 @cache_control(max_age=900, public=True)
 def personal_ics(request):
-    """A visitor's own choice, all in the URL: ?committee=3&committee=5&category=culture."""
-    raw_committees = request.GET.getlist("committee")
-    categories = request.GET.getlist("category")
-    if not raw_committees and not categories:
-        return HttpResponseBadRequest(
-            "Choose at least one committee (committee=ID) or event category (category=NAME).",
-            content_type="text/plain; charset=utf-8",
-        )
-    if len(raw_committees) + len(categories) > MAX_SELECTION:
-        return HttpResponseBadRequest("Too many choices.", content_type="text/plain; charset=utf-8")
-    if not all(value.isdigit() for value in raw_committees):
-        return HttpResponseBadRequest(
-            "A committee must be given by its number.", content_type="text/plain; charset=utf-8"
-        )
-    ids = sorted({int(value) for value in raw_committees})
-    known = set(Committee.objects.canonical().filter(pk__in=ids).values_list("pk", flat=True))
-    unknown = [str(pk) for pk in ids if pk not in known]
-    bad_categories = [c for c in categories if c not in EventCategory.values]
-    if unknown or bad_categories:
-        parts = []
-        if unknown:
-            parts.append("unknown committee: " + ", ".join(unknown))
-        if bad_categories:
-            parts.append("unknown event category: " + ", ".join(bad_categories[:10]))
-        return HttpResponseNotFound(
-            "This feed address names something we do not have (" + "; ".join(parts) + ").",
-            content_type="text/plain; charset=utf-8",
-        )
+    """A visitor's own choice, all in the URL: ?committee=3&committee=5&category=culture.
+    Its messages are in the feed's language (?lang=), as a calendar app shows them to the visitor."""
+    with translation.override(_language(request)):
+        raw_committees = request.GET.getlist("committee")
+        categories = request.GET.getlist("category")
+        if not raw_committees and not categories:
+            return _plain(
+                HttpResponseBadRequest,
+                _("Choose at least one committee (committee=ID) or event category (category=NAME)."),
+            )
+        if len(raw_committees) + len(categories) > MAX_SELECTION:
+            return _plain(HttpResponseBadRequest, _("Too many choices."))
+        try:
+            ids = sorted(int_list(request.GET, "committee", max_items=MAX_SELECTION))
+        except InvalidParameter:
+            return _plain(HttpResponseBadRequest, _("A committee must be given by its number."))
+        known = set(Committee.objects.canonical().filter(pk__in=ids).values_list("pk", flat=True))
+        unknown = [str(pk) for pk in ids if pk not in known]
+        bad_categories = [c for c in categories if c not in EventCategory.values]
+        if unknown or bad_categories:
+            parts = []
+            if unknown:
+                parts.append(_("unknown committee: %(ids)s") % {"ids": ", ".join(unknown)})
+            if bad_categories:
+                shown = ", ".join(c[:50] for c in bad_categories[:10])
+                parts.append(_("unknown event category: %(names)s") % {"names": shown})
+            return _plain(
+                HttpResponseNotFound,
+                _("This feed address names something we do not have (%(problems)s).") % {"problems": "; ".join(parts)},
+            )
     meetings = _window_meetings(schedule.Filters(committees=ids).meetings()) if ids else []
     events = _window_events(Event.objects.canonical().filter(category__in=categories)) if categories else []
     with translation.override(_language(request)):
@@ -126,7 +133,7 @@ def personal_ics(request):
 
 @require_GET
 def meeting_ics(request, pk):
-    meeting = get_object_or_404(Meeting.objects.canonical(), pk=pk)
+    meeting = get_object_or_404(Meeting.objects.published(), pk=pk)
     return _feed(request, meeting.name, [meeting], [], f"meeting-{meeting.pk}.ics")
 
 

@@ -1,8 +1,14 @@
 """iCalendar (RFC 5545) for meetings and events, built with the icalendar library: times in
 Europe/Berlin with a VTIMEZONE, UIDs that never change, SEQUENCE that rises with every change,
-cancelled meetings as STATUS:CANCELLED and the livestream link inside the event."""
+cancelled meetings as STATUS:CANCELLED and the livestream link inside the event.
 
+Every text is plain text (RFC 5545 TEXT): calendar apps show DESCRIPTION as they please, several as
+HTML, so markup that reached a title, note or description (an editor's paste, an OParl source) is
+reduced to its text, links to "text (address)", entities to characters (`plain_text`)."""
+
+import re
 from datetime import timedelta
+from html.parser import HTMLParser
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -14,6 +20,73 @@ from council.enums import EventCategory, MeetingState
 from council.models import local_tz
 
 PRODID = "-//Stadtportal//Council calendar//DE"
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+_SKIP_TAGS = {"script", "style", "head", "title", "template", "noscript"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.skipping = 0
+        self.links = []  # hrefs of the open <a> elements
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "a":
+            self.links.append((dict(attrs).get("href") or "", len(self.parts)))
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag == "a" and self.links:
+            href, start = self.links.pop()
+            text = "".join(self.parts[start:]).strip()
+            if href.startswith(("http://", "https://", "mailto:")) and href.removeprefix("mailto:") != text:
+                self.parts.append(f" ({href})")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+    def text(self):
+        return "".join(self.parts)
+
+
+def _strip_once(value):
+    parser = _TextExtractor()
+    parser.feed(value)
+    parser.close()
+    return parser.text()
+
+
+def plain_text(value):
+    """Text without markup: tags removed, links as "text (address)", entities decoded, control
+    characters dropped, at most one empty line in a row. Decoding may reveal new tags
+    ("&lt;b&gt;"), so this repeats until nothing changes."""
+    text = str(value or "")
+    for _round in range(5):
+        if "<" not in text and "&" not in text:
+            break
+        stripped = _strip_once(text)
+        if stripped == text:
+            break
+        text = stripped
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\xa0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def new_calendar(name):
@@ -47,37 +120,36 @@ def meeting_component(meeting, request, domain):
     event.add("sequence", meeting.sequence)
     event.add("dtstart", _local(meeting.start))
     event.add("dtend", _local(meeting.end))
-    summary = meeting.name
+    name = plain_text(meeting.name)
+    summary = name
     description = []
     if meeting.state == MeetingState.CANCELLED:
         event.add("status", "CANCELLED")
-        summary = _("Cancelled: %(name)s") % {"name": meeting.name}
+        summary = _("Cancelled: %(name)s") % {"name": name}
     elif meeting.state == MeetingState.MOVED:
         event.add("status", "CANCELLED")
-        summary = _("Moved: %(name)s") % {"name": meeting.name}
+        summary = _("Moved: %(name)s") % {"name": name}
         if meeting.moved_to:
             description.append(_("New date: %(date)s") % {"date": _local(meeting.moved_to).strftime("%d.%m.%Y %H:%M")})
     else:
         event.add("status", "CONFIRMED")
     event.add("summary", summary)
     if meeting.location:
-        event.add("location", meeting.location.one_line())
+        event.add("location", plain_text(meeting.location.one_line()))
     committees = meeting.committee_list()
     if committees:
-        event.add("categories", [c.name for c in committees])
+        event.add("categories", [plain_text(c.name) for c in committees])
     url = request.build_absolute_uri(meeting.get_absolute_url())
     event.add("url", url)
     if meeting.note:
-        description.append(meeting.note)
-    if not meeting.public:
-        description.append(_("This meeting is not public."))
+        description.append(plain_text(meeting.note))
     if meeting.livestream_url:
         description.append(_("Livestream: %(url)s") % {"url": meeting.livestream_url})
         event.add("conference", meeting.livestream_url, parameters={"VALUE": "URI", "LABEL": _("Livestream")})
     if meeting.recording_url:
         description.append(_("Recording: %(url)s") % {"url": meeting.recording_url})
     description.append(_("Agenda and documents: %(url)s") % {"url": url})
-    event.add("description", "\n\n".join(description))
+    event.add("description", "\n\n".join(part for part in description if part))
     event.add("class", "PUBLIC")
     return event
 
@@ -91,27 +163,27 @@ def event_component(item, request, domain):
     event.add("sequence", item.sequence)
     event.add("dtstart", _local(item.start))
     event.add("dtend", _local(item.end))
-    event.add("summary", item.title)
+    event.add("summary", plain_text(item.title))
     if item.recurrence:
         event.add("rrule", vRecur.from_ical(item.recurrence))
     event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
-    place = ", ".join(part for part in (item.place, item.address) if part)
+    place = plain_text(", ".join(part for part in (item.place, item.address) if part))
     if place:
         event.add("location", place)
     event.add("categories", [str(EventCategory(item.category).label)])
     url = request.build_absolute_uri(item.get_absolute_url())
     event.add("url", url)
-    description = [item.description] if item.description else []
+    description = [plain_text(item.description)] if item.description else []
     if item.info_url:
         description.append(item.info_url)
     description.append(url)
-    event.add("description", "\n\n".join(description))
+    event.add("description", "\n\n".join(part for part in description if part))
     return event
 
 
 def build(name, meetings, events, request, language):
     with translation.override(language):
-        calendar = new_calendar(name)
+        calendar = new_calendar(plain_text(name))
         domain = request.get_host().split(":")[0]
         for meeting in meetings:
             calendar.add_component(meeting_component(meeting, request, domain))

@@ -4,6 +4,20 @@ The German (default-locale) row of a meeting or event is the canonical record: c
 the OParl endpoint query over it. English rows are wagtail-localize translations that carry the
 translated texts; the fields that are not text (dates, state, links, place) are copied to them
 whenever the German row is saved, so an import that changes a date never leaves a stale English copy.
+
+What the public sees (one rule, for every page, block, feed, the OParl endpoint and the search):
+nothing of a non-public meeting (`Meeting.public=False`) and nothing of a non-public agenda item. A
+closed meeting is left out of the calendar, the archive, committee pages, embedded blocks, iCal feeds,
+OParl and search, and its own address answers 404: its title, note, place and documents may name the
+matter. Of a public meeting with a closed part only the fact that there is one is shown ("The meeting
+also has a non-public part"), never the titles, results or documents of those items. Every
+public path asks `Meeting.objects.published()` and `AgendaItem.objects.public()` (or
+`Meeting.public_agenda()`); the admin sees everything.
+
+Documents: the importer stores links to the source's files, never copies; documents that editors
+upload for a closed item or meeting belong in a Wagtail collection with a view restriction, so that
+the document URL itself asks for a login. The public pages also refuse to link a document whose
+collection is restricted (`document_is_public`), whatever it is attached to.
 """
 
 from dataclasses import dataclass
@@ -178,8 +192,15 @@ class Location(OParlMixin, models.Model):
 
 
 class MeetingQuerySet(CanonicalQuerySet):
-    def visible(self):
-        return self.canonical()
+    def public(self):
+        """Public meetings, in any locale (`public` is synchronised to the translations)."""
+        return self.filter(public=True)
+
+    def published(self):
+        """What every public page, feed and API shows: canonical rows of public meetings."""
+        return self.canonical().public()
+
+    visible = published
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
@@ -324,9 +345,18 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
         if self.start and not self.end:
             self.end = self.start.astimezone(UTC) + DEFAULT_DURATION  # real hours, even across a DST change
         super().save(*args, **kwargs)
+        if not self.public and self.is_canonical:
+            # A meeting that became closed leaves the search index with its translations (the
+            # search filters on `public` as well; this keeps its words out of the index too).
+            for row in Meeting.objects.filter(translation_key=self.translation_key):
+                index.remove_object(row)
 
     def get_absolute_url(self):
         return reverse("council:meeting", args=[self.canonical_pk])
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(public=True)
 
     def clean(self):
         super().clean()
@@ -369,11 +399,13 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
         self._committee_list = localize_all(list(source.committees.all()))
         return self._committee_list
 
-    def agenda(self):
+    def agenda(self, public_only=False):
         """The canonical agenda in the active language: order, numbers and flags from the German
         agenda (which an import may have changed), titles and results from the translation."""
         source = self.get_canonical()
         items = list(source.agenda_items.all())
+        if public_only:
+            items = [item for item in items if item.public]
         if source.pk != self.pk:
             translated = {item.translation_key: item for item in self.agenda_items.all()}
             for item in items:
@@ -381,6 +413,38 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
                 if own is not None:
                     item.title, item.result = own.title, own.result
         return items
+
+    def public_agenda(self):
+        """The agenda as the public may see it: the public items only; none at all of a closed meeting."""
+        return self.agenda(public_only=True) if self.public else []
+
+    def has_closed_items(self):
+        return any(not item.public for item in self.get_canonical().agenda_items.all())
+
+
+def document_is_public(document):
+    """A Wagtail document anyone may download: not in a collection with a view restriction."""
+    if document is None:
+        return False
+    return not document.collection.get_view_restrictions().exists()
+
+
+def document_is_closed(document):
+    """True for a document attached to a closed meeting or a closed agenda item: for the admin only,
+    even when an editor left it in a public collection (the document view refuses it, wagtail_hooks)."""
+    closed_items = AgendaItem.objects.filter(document=document).filter(
+        models.Q(public=False) | models.Q(meeting__public=False)
+    )
+    closed_meetings = Meeting.objects.filter(public=False).filter(
+        models.Q(invitation_document=document) | models.Q(minutes_document=document)
+    )
+    return closed_items.exists() or closed_meetings.exists()
+
+
+class AgendaItemQuerySet(models.QuerySet):
+    def public(self):
+        """Public items of public meetings."""
+        return self.filter(public=True, meeting__public=True)
 
 
 class AgendaItem(TranslatableMixin, OParlMixin, Orderable):
@@ -399,6 +463,8 @@ class AgendaItem(TranslatableMixin, OParlMixin, Orderable):
     )
     document_url = models.URLField(_("document address"), blank=True, max_length=500)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AgendaItemQuerySet.as_manager()
 
     translatable_fields = [
         TranslatableField("title"),

@@ -1,5 +1,6 @@
 """Calendar queries: meetings and event occurrences between two dates, filtered, in the visitor's language.
-Everything is a query over dates on the canonical (German) rows; nothing is ever moved around."""
+Everything is a query over dates on the canonical (German) rows; nothing is ever moved around.
+Only published meetings (public, canonical: `Meeting.objects.published()`) ever come out of here."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -7,10 +8,12 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 
 from cms.i18n import localize_all
+from cms.params import choice_list, choice_param, int_list
 from council.enums import CommitteeKind, EventCategory
 from council.models import Committee, Entry, Event, Meeting, local_tz
 
 UPCOMING_HORIZON = timedelta(days=366)
+MAX_FILTER_VALUES = 50
 
 
 @dataclass
@@ -23,11 +26,11 @@ class Filters:
     @classmethod
     def from_query(cls, query):
         """Filters from a query string. Values that name nothing are dropped (a filter form may be stale)."""
-        committee_ids = [int(v) for v in query.getlist("committee") if v.isdigit()][:50]
+        committee_ids = int_list(query, "committee", max_items=MAX_FILTER_VALUES, lenient=True)
         committees = list(Committee.objects.canonical().filter(pk__in=committee_ids).values_list("pk", flat=True))
-        kinds = [v for v in query.getlist("kind") if v in CommitteeKind.values]
-        categories = [v for v in query.getlist("category") if v in EventCategory.values]
-        show = query.get("show") if query.get("show") in ("meetings", "events") else "all"
+        kinds = choice_list(query, "kind", CommitteeKind.values)
+        categories = choice_list(query, "category", EventCategory.values)
+        show = choice_param(query, "show", ("meetings", "events"), default="all")
         return cls(sorted(committees), kinds, categories, show)
 
     @property
@@ -47,7 +50,7 @@ class Filters:
         return self.show == "events" or not (self.committees or self.kinds) or bool(self.categories)
 
     def meetings(self, queryset=None):
-        queryset = (queryset if queryset is not None else Meeting.objects.all()).canonical()
+        queryset = (queryset if queryset is not None else Meeting.objects.all()).published()
         if self.committees:
             queryset = queryset.filter(committees__in=self.committees)
         if self.kinds:
@@ -129,7 +132,7 @@ def upcoming(filters=None, limit=None, now=None, horizon=UPCOMING_HORIZON):
 
 def live_meetings(now=None):
     now = now or timezone.now()
-    return localize_meetings(Meeting.objects.canonical().live(now).select_related("location").order_by("start"))
+    return localize_meetings(Meeting.objects.published().live(now).select_related("location").order_by("start"))
 
 
 def day_bounds(day):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from cms.i18n import localize_all
+from cms.params import MAX_PAGE, InvalidParameter, int_param
 from council import schedule
 from council.enums import CommitteeKind, EventCategory
 from council.models import Committee, Event, Meeting, local_tz
@@ -29,6 +30,11 @@ def _localized_committees():
     for original, committee in zip(committees, localized, strict=True):
         committee._canonical_pk = original.pk
     return localized
+
+
+def _page_number(request):
+    """A page number; anything else (a stale link, a made-up value) shows the first page."""
+    return int_param(request.GET, "page", 1, min=1, max=MAX_PAGE, lenient=True)
 
 
 def _filter_context(filters):
@@ -48,7 +54,7 @@ def calendar_list(request):
     filters = schedule.Filters.from_query(request.GET)
     now = timezone.now()
     paginator = Paginator(schedule.upcoming(filters, now=now), 25)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj = paginator.get_page(_page_number(request))
     today = timezone.localtime(now, local_tz()).date()
     return render(
         request,
@@ -102,16 +108,16 @@ def archive(request):
     filters = schedule.Filters.from_query(request.GET)
     meetings = filters.meetings(Meeting.objects.past(now))
     years = sorted({d.year for d in meetings.dates("start", "year")}, reverse=True)
-    year = request.GET.get("year", "")
+    try:
+        year = int_param(request.GET, "year", "", min=MIN_YEAR, max=current_year)
+    except InvalidParameter:
+        raise Http404(_("There is no archive for this year.")) from None
     if year:
-        if not year.isdigit() or not MIN_YEAR <= int(year) <= current_year:
-            raise Http404(_("There is no archive for this year."))
-        year = int(year)
         start, _end, _f, _n = schedule.month_bounds(year, 1)
         end = schedule.month_bounds(year + 1, 1)[0]
         meetings = meetings.filter(start__gte=start, start__lt=end)
     paginator = Paginator(meetings.select_related("location"), 25)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj = paginator.get_page(_page_number(request))
     return render(
         request,
         "council/archive.html",
@@ -127,8 +133,8 @@ def archive(request):
     )
 
 
-def _canonical_or_redirect(model, pk, view_name):
-    obj = get_object_or_404(model, pk=pk)
+def _canonical_or_redirect(queryset, pk, view_name):
+    obj = get_object_or_404(queryset, pk=pk)
     canonical = obj.get_canonical()
     if canonical.pk != obj.pk:
         return None, HttpResponsePermanentRedirect(reverse(view_name, args=[canonical.pk]))
@@ -137,7 +143,8 @@ def _canonical_or_redirect(model, pk, view_name):
 
 @require_GET
 def meeting_detail(request, pk):
-    canonical, redirect = _canonical_or_redirect(Meeting, pk, "council:meeting")
+    """A public meeting with its public agenda. A closed meeting is not found (see council.models)."""
+    canonical, redirect = _canonical_or_redirect(Meeting.objects.public(), pk, "council:meeting")
     if redirect:
         return redirect
     meeting = schedule.localize_meetings([canonical])[0]
@@ -147,7 +154,8 @@ def meeting_detail(request, pk):
         {
             "page_title": meeting.name,
             "meeting": meeting,
-            "agenda": meeting.agenda(),
+            "agenda": meeting.public_agenda(),
+            "has_closed_items": meeting.has_closed_items(),
             "live": meeting.is_live(),
             "feed_url": reverse("council_feeds:meeting_ics", args=[canonical.pk]),
         },
@@ -156,7 +164,7 @@ def meeting_detail(request, pk):
 
 @require_GET
 def event_detail(request, pk):
-    canonical, redirect = _canonical_or_redirect(Event, pk, "council:event")
+    canonical, redirect = _canonical_or_redirect(Event.objects.all(), pk, "council:event")
     if redirect:
         return redirect
     event = schedule.localize_events([canonical])[0]

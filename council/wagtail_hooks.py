@@ -1,8 +1,10 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from council.models import Committee, Event, Location, Meeting, OParlSource
+from council.models import Committee, Event, Location, Meeting, OParlSource, document_is_closed
 
 
 class CommitteeViewSet(SnippetViewSet):
@@ -57,3 +59,16 @@ class CouncilGroup(SnippetViewSetGroup):
 
 
 register_snippet(CouncilGroup)
+
+
+@hooks.register("before_serve_document")
+def refuse_closed_council_documents(document, request):
+    """The documents of closed meetings and agenda items are served to people who may use the admin
+    only, whatever collection they are in (they belong in a collection with a view restriction;
+    this catches the ones that were not put there). Not found for everyone else."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if document_is_closed(document):
+        raise Http404("document not found")
+    return None

@@ -38,8 +38,11 @@ class Source:
         if self.is_page:
             return model.objects.live().public().filter(locale=locale)
         queryset = model.objects.filter(locale=locale)
-        if any(field.name == "public" for field in model._meta.fields):
-            # Non-public council meetings are never search results.
+        if hasattr(queryset, "public"):
+            # A model that has non-public rows says which are public (council meetings: the
+            # rule in council.models); they are never search results, nor words in the vocabulary.
+            queryset = queryset.public()
+        elif any(field.name == "public" for field in model._meta.fields):
             queryset = queryset.filter(public=True)
         return queryset
 

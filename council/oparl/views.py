@@ -1,16 +1,22 @@
 """Our committees and meetings as a read-only OParl 1.1 endpoint (System, Body, Organization, Meeting,
-AgendaItem, Location), with paginated lists and modified_since. German (canonical) content only."""
+AgendaItem, Location), with paginated lists and modified_since. German (canonical) content only.
 
-from datetime import datetime
+Public content only (council.models): closed meetings and closed agenda items are not output at all,
+neither in lists nor by their own address (404), so no title or file of them leaves the house. Every
+item we do output is public, so `public` is always true. We publish no Paper or File objects."""
+
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from cms.params import MAX_PAGE, InvalidParameter, datetime_param, int_param
 from council.enums import CommitteeKind, MeetingState
 from council.models import AgendaItem, Committee, Location, Meeting, local_tz
 
@@ -158,33 +164,28 @@ def _clean(data):
 
 
 def _paginated(request, queryset, serialize, list_name, *args):
-    since = request.GET.get("modified_since")
-    if since:
-        try:
-            parsed = datetime.fromisoformat(since.replace(" ", "+"))
-        except ValueError:
-            return _error("modified_since must be an ISO 8601 date and time, e.g. 2026-11-01T00:00:00+01:00")
-        if timezone.is_naive(parsed):
-            parsed = timezone.make_aware(parsed, local_tz())
-        queryset = queryset.filter(updated_at__gte=parsed)
-    paginator = Paginator(queryset, PER_PAGE)
-    page_number = request.GET.get("page", "1")
-    if not page_number.isdigit() or int(page_number) < 1:
-        return _error("page must be a positive number")
     try:
-        page = paginator.page(int(page_number))
+        since = datetime_param(request.GET, "modified_since", tz=local_tz())
+        page_number = int_param(request.GET, "page", 1, min=1, max=MAX_PAGE)
+    except InvalidParameter as error:
+        return _error(error.message)
+    if since is not None:
+        queryset = queryset.filter(updated_at__gte=since)
+    paginator = Paginator(queryset, PER_PAGE)
+    try:
+        page = paginator.page(page_number)
     except EmptyPage:
-        if int(page_number) == 1:
+        if page_number == 1:
             page = paginator.page(1)
         else:
             return _error("no such page", status=404)
     base = _url(request, list_name, *args)
 
     def link(number):
-        params = [f"page={number}"]
-        if since:
-            params.append(f"modified_since={since.replace('+', '%2B')}")
-        return f"{base}?{'&'.join(params)}"
+        params = {"page": number}
+        if since is not None:
+            params["modified_since"] = _dt(since)
+        return f"{base}?{urlencode(params)}"
 
     links = {"first": link(1), "last": link(paginator.num_pages), "self": link(page.number)}
     if page.has_next():
@@ -213,11 +214,15 @@ def _body_or_404(body):
 
 def _meetings():
     return (
-        Meeting.objects.canonical()
+        Meeting.objects.published()
         .select_related("location")
-        .prefetch_related("committees", "agenda_items")
+        .prefetch_related("committees", Prefetch("agenda_items", queryset=AgendaItem.objects.public()))
         .order_by("start", "pk")
     )
+
+
+def _agenda_items():
+    return AgendaItem.objects.public().filter(meeting__in=Meeting.objects.published())
 
 
 cached = cache_control(max_age=300, public=True)
@@ -274,7 +279,7 @@ def locations(request, body):
 @require_GET
 @cached
 def agenda_items(request, body):
-    queryset = AgendaItem.objects.filter(meeting__in=Meeting.objects.canonical()).order_by("meeting_id", "sort_order")
+    queryset = _agenda_items().order_by("meeting_id", "sort_order")
     return _body_or_404(body) or _paginated(
         request, queryset, lambda item, r: agenda_item_data(item, r, item.meeting_id), "agendaitems", body
     )
@@ -303,7 +308,7 @@ def meeting(request, pk):
 @require_GET
 @cached
 def agenda_item(request, pk):
-    item = AgendaItem.objects.filter(pk=pk, meeting__in=Meeting.objects.canonical()).first()
+    item = _agenda_items().filter(pk=pk).first()
     return _json(_clean(agenda_item_data(item, request, item.meeting_id))) if item else _error("not found", 404)
 
 

@@ -28,3 +28,11 @@ def with_language(context, url):
     if language and language != "de":
         return f"{url}{'&' if '?' in url else '?'}lang={language}"
     return url
+
+
+@register.filter
+def public_document(document):
+    """The document if anyone may download it (its collection has no view restriction), else None."""
+    from council.models import document_is_public
+
+    return document if document_is_public(document) else None
