@@ -1,7 +1,10 @@
 """The results page (/de/search/, /en/search/), the JSON search API and autocomplete.
 
 All three call search.engine.search(), so an app sees the same results in the same order as
-the page."""
+the page. All three are throttled per client (cms.throttle, scope "search", settings.RATELIMITS):
+the page and the API share one bucket; autocomplete, which asks while the visitor types, has its
+own bucket at the same rate, so typing does not use up the searches. Over the limit the page
+answers 429 with a page in the visitor's language, the API 429 JSON; both with Retry-After."""
 
 import re
 
@@ -15,6 +18,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from cms import throttle
+from cms.params import MAX_PAGE, choice_param, int_param
 from search.engine import MAX_QUERY_LENGTH, clean_query
 from search.engine import search as run_search
 from search.models import QueryLog, normalise_for_log
@@ -24,7 +29,8 @@ RESULTS_PER_PAGE = 10
 API_PER_PAGE = 20
 SUGGESTIONS = 8
 SUGGESTION_MIN_SCORE = 5  # at least one word matched in a title or search term, not just the body text
-_SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
+_SLUG = re.compile(r"[-a-z0-9]{1,100}")
+THROTTLE_SCOPE = "search"
 
 __all__ = ["MAX_QUERY_LENGTH", "api", "clean_query", "search", "suggest"]
 
@@ -33,14 +39,19 @@ def _param(request, name, allowed=None):
     value = (request.GET.get(name) or "").strip()[:100]
     if allowed is not None:
         return value if value in allowed else ""
-    return value if _SLUG.match(value) else ""
+    return value if _SLUG.fullmatch(value) else ""
 
 
 def _page_number(request):
-    try:
-        return max(1, min(int(request.GET.get("page", 1)), 10_000))
-    except (TypeError, ValueError):
-        return 1
+    """A page number; anything that is not one (a typo, "²", a huge number) shows the first page."""
+    return int_param(request.GET, "page", 1, min=1, max=MAX_PAGE, lenient=True)
+
+
+def _throttled_json(request, scope=THROTTLE_SCOPE):
+    response = _json({"error": str(_("Too many requests. Please wait a moment and try again."))}, status=429)
+    response["Retry-After"] = str(throttle.window_seconds(scope) or 60)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def log_query(query, language, results):
@@ -101,6 +112,8 @@ def serialise(hit, request=None):
 
 
 def search(request):
+    if throttle.hit(request, THROTTLE_SCOPE):
+        return throttle.too_many_requests(request, THROTTLE_SCOPE)
     language = translation.get_language() or settings.LANGUAGE_CODE
     query = clean_query(request.GET.get("q", ""))
     kinds = {s.key for s in active_sources()}
@@ -139,9 +152,8 @@ def search(request):
 
 
 def _api_language(request):
-    language = request.GET.get("lang", settings.LANGUAGE_CODE)
     codes = [code for code, _name in settings.LANGUAGES]
-    return language if language in codes else settings.LANGUAGE_CODE
+    return choice_param(request.GET, "lang", codes, default=settings.LANGUAGE_CODE)
 
 
 def _json(data, status=200):
@@ -156,6 +168,8 @@ def api(request):
     """GET /api/search/?q=…&lang=de|en&type=service&lebenslage=umzug&page=1"""
     language = _api_language(request)
     with translation.override(language):
+        if throttle.hit(request, THROTTLE_SCOPE):
+            return _throttled_json(request)
         query = clean_query(request.GET.get("q", ""))
         kind = _param(request, "type", {s.key for s in active_sources()})
         lebenslage = _param(request, "lebenslage")
@@ -186,6 +200,8 @@ def suggest(request):
     """GET /api/search/suggest/?q=…&lang=de: up to eight services for the combobox."""
     language = _api_language(request)
     with translation.override(language):
+        if throttle.hit(request, THROTTLE_SCOPE, value=f"suggest:{throttle.client_ip(request)}"):
+            return _throttled_json(request)
         query = clean_query(request.GET.get("q", ""))
         if len(query) < 2:
             return _json({"query": query, "suggestions": []})
