@@ -3,13 +3,12 @@
 Runs real HTTP requests through Django's test client from parallel threads, each with its own
 PostgreSQL connection and transaction. The threads commit, so the test cleans up after itself."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from bookings import calendar
 from bookings.models import Booking, PickupSettings
+from tests.concurrency import in_thread, run_together
 from tests.onlineforms.helpers import address, form_page, started
 
 pytestmark = [
@@ -20,21 +19,6 @@ pytestmark = [
         reason="needs PostgreSQL: SQLite lets only one writer in at a time, so no race can happen there",
     ),
 ]
-
-
-def in_thread(fn):
-    result = {}
-
-    def run():
-        try:
-            result["value"] = fn()
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 def test_parallel_requests_for_the_last_slot_one_wins():
@@ -50,9 +34,6 @@ def test_parallel_requests_for_the_last_slot_one_wins():
         return old, calendar.free_days("express")[0].value
 
     old_capacity, choice = in_thread(prepare)
-    barrier = threading.Barrier(6)
-    statuses = []
-
     def citizen(n):
         client = Client(REMOTE_ADDR=f"10.0.0.{n}")
         data = {
@@ -64,17 +45,9 @@ def test_parallel_requests_for_the_last_slot_one_wins():
             "einwilligung": "on",
             "_started": started(page),
         }
-        barrier.wait()
-        try:
-            statuses.append(client.post(url, data).status_code)
-        finally:
-            connections.close_all()
+        return client.post(url, data).status_code
 
-    threads = [threading.Thread(target=citizen, args=(n,)) for n in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    statuses = run_together(citizen, 6)
 
     def outcome_and_cleanup():
         day_text, kind = choice.split("|")

@@ -1,16 +1,4 @@
-import pytest
+"""The demo (seeded by tests/conftest.py) with its online forms, and anymail's test backend, as the
+online-forms tests have them."""
 
-
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo (seeded by tests/conftest.py) plus its online forms."""
-    from tests.onlineforms.helpers import seed_demo_forms
-
-    with django_db_blocker.unblock():
-        seed_demo_forms()
-
-
-@pytest.fixture(autouse=True)
-def _anymail_test_backend(settings):
-    """pytest-django swaps in Django's locmem backend; these tests use anymail's test backend, as the settings do."""
-    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+from tests.onlineforms.conftest import _anymail_test_backend, django_db_setup  # noqa: F401

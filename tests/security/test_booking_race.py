@@ -8,14 +8,14 @@ transaction held open after booking. The second is the one that proves the house
 the form's reference counter (an UPDATE on one row per year) happens to queue all submissions
 anyway, so the HTTP test alone would also pass without the lock."""
 
-import threading
 import time
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 
 from bookings import calendar
 from bookings.models import Booking
+from tests.concurrency import in_thread, run_together
 from tests.onlineforms.helpers import address, form_page, started
 
 pytestmark = [
@@ -30,43 +30,15 @@ pytestmark = [
 ROUNDS = 3
 
 
-def in_thread(fn):
-    result = {}
-
-    def run():
-        try:
-            result["value"] = fn()
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
-
-
 def race(page, payloads):
     """Post every payload at the same moment from its own thread; the status codes."""
     from django.test import Client
 
-    barrier = threading.Barrier(len(payloads))
-    statuses = []
-
-    def citizen(n, data):
+    def citizen(n):
         client = Client(REMOTE_ADDR=f"10.7.{n}.1")
-        data = {**data, "_started": started(page)}
-        barrier.wait()
-        try:
-            statuses.append(client.post(page.url, data).status_code)
-        finally:
-            connections.close_all()
+        return client.post(page.url, {**payloads[n], "_started": started(page)}).status_code
 
-    threads = [threading.Thread(target=citizen, args=(n, data)) for n, data in enumerate(payloads)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return statuses
+    return run_together(citizen, len(payloads))
 
 
 def payload(choice, street, email, name):
@@ -124,26 +96,16 @@ def test_parallel_bookings_wait_for_the_household_lock(same):
         ]
     else:
         people = [("Ulmenweg 8, 45999 Lindenfeld", "lock@example.org"), ("Eichenweg 9, 45999 X", "LOCK@example.org")]
-    barrier = threading.Barrier(2)
-    outcomes = []
-
     def citizen(n):
         address_text, email = people[n]
-        barrier.wait()
         try:
             with transaction.atomic():
                 calendar.book(days[n], "standard", reference=f"RACE-LOCK-{n}", address=address_text, email=email)
                 time.sleep(0.5)  # still uncommitted: without the lock the other one would not see it
-            outcomes.append("booked")
+            return "booked"
         except calendar.BookingLimitReached as error:
-            outcomes.append(error.reason)
-        finally:
-            connections.close_all()
+            return error.reason
 
-    threads = [threading.Thread(target=citizen, args=(n,)) for n in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    outcomes = run_together(citizen, 2)
     in_thread(lambda: Booking.objects.filter(reference__startswith="RACE-LOCK-").delete())
     assert sorted(outcomes) == sorted(["booked", same]), outcomes

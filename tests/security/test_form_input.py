@@ -15,16 +15,10 @@ from wagtail.test.utils.form_data import querydict_from_html
 from onlineforms import abuse
 from onlineforms.models import FormPage, Submission, SubmissionFile
 from tests.onlineforms.helpers import address, de, form_page, started
+from tests.onlineforms.test_submissions import CONTACT_DE as CONTACT
 
 pytestmark = pytest.mark.django_db
 
-CONTACT = {
-    "name": "Erika Mustermann",
-    "email": "erika@example.org",
-    "thema": "Abfall",
-    "nachricht": "Wann kommt die Tonne?",
-    "einwilligung": "on",
-}
 DOG = {
     "name": "Max Muster",
     **address("adresse"),

@@ -2,24 +2,17 @@
 a header anyone can send. Now it counts in the shared cache (cms.throttle, scope "forms") by the
 client address as cms.throttle.client_ip sees it behind settings.TRUSTED_PROXIES only."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client, override_settings
 
 from onlineforms.models import Submission
+from tests.concurrency import in_thread, run_together
 from tests.onlineforms.helpers import de, form_page, post
+from tests.onlineforms.test_submissions import CONTACT_DE as CONTACT
 
 pytestmark = pytest.mark.django_db
 
-CONTACT = {
-    "name": "Erika Mustermann",
-    "email": "erika@example.org",
-    "thema": "Abfall",
-    "nachricht": "Wann kommt die Tonne?",
-    "einwilligung": "on",
-}
 TWO_PER_HOUR = {"forms": "2/h", "email_recipient": None}
 
 
@@ -80,33 +73,18 @@ def test_parallel_submissions_do_not_slip_past_the_limit():
     """Eight requests from one address at the same moment, each with its own connection and
     committed transaction: exactly three are stored."""
     page = form_page("kontakt", "de")
-    barrier = threading.Barrier(8)
-    statuses = []
-
     def citizen(n):
         client = Client(REMOTE_ADDR="198.51.100.77")
-        try:
-            barrier.wait()
-            statuses.append(post(client, page, {**CONTACT, "email": f"parallel{n}@example.org"}).status_code)
-        finally:
-            connections.close_all()
+        return post(client, page, {**CONTACT, "email": f"parallel{n}@example.org"}).status_code
 
-    threads = [threading.Thread(target=citizen, args=(n,)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    statuses = run_together(citizen, 8)
 
     def stored_and_cleanup():
         try:
             return Submission.objects.filter(citizen_email__startswith="parallel").count()
         finally:
             Submission.objects.filter(citizen_email__startswith="parallel").delete()
-            connections.close_all()
 
-    result = {}
-    thread = threading.Thread(target=lambda: result.update(stored=stored_and_cleanup()))
-    thread.start()
-    thread.join()
+    stored = in_thread(stored_and_cleanup)
     assert sorted(statuses) == [302] * 3 + [429] * 5
-    assert result["stored"] == 3
+    assert stored == 3

@@ -2,13 +2,13 @@
 autocomplete, and its query log keeps one row per normalised query, language and day however many
 times it is searched."""
 
-import threading
 import uuid
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from search.models import QueryLog
+from tests.concurrency import in_thread, run_together
 
 pytestmark = pytest.mark.django_db
 
@@ -89,34 +89,15 @@ def test_parallel_first_searches_of_the_day_make_one_row():
     from django.test import Client
 
     query = f"parallelsuche{uuid.uuid4().hex[:8]}"
-    barrier = threading.Barrier(8)
-    statuses = []
-
     def visitor(number):
-        try:
-            client = Client(REMOTE_ADDR=f"192.0.2.{number + 1}")
-            barrier.wait(timeout=30)
-            statuses.append(client.get("/api/search/", {"q": query}).status_code)
-        finally:
-            connections.close_all()
+        return Client(REMOTE_ADDR=f"192.0.2.{number + 1}").get("/api/search/", {"q": query}).status_code
 
-    threads = [threading.Thread(target=visitor, args=(n,)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    found = {}
+    statuses = run_together(visitor, 8)
 
     def count_and_clean():
-        try:
-            rows = list(QueryLog.objects.filter(query=query).values_list("count", flat=True))
-            found["rows"] = rows
-            QueryLog.objects.filter(query=query).delete()
-        finally:
-            connections.close_all()
+        rows = list(QueryLog.objects.filter(query=query).values_list("count", flat=True))
+        QueryLog.objects.filter(query=query).delete()
+        return rows
 
-    thread = threading.Thread(target=count_and_clean)
-    thread.start()
-    thread.join()
     assert statuses == [200] * 8
-    assert found["rows"] == [8]
+    assert in_thread(count_and_clean) == [8]
