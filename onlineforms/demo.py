@@ -51,16 +51,16 @@ FORMS = [
         "de": {
             "title": "Sperrmüll-Abholung buchen",
             "slug": "sperrmuell-buchen",
-            "intro": "Wählen Sie einen freien Abholtermin: Standard kostenlos, Express gegen Gebühr. Sie erhalten sofort eine Bestätigung per E-Mail.",
+            "intro": "Wählen Sie einen freien Abholtermin: Standard kostenlos, Express gegen Gebühr. Sie erhalten sofort eine E-Mail; mit dem Link darin bestätigen Sie den Termin.",
             "thank_you": "Über den Link in der Bestätigungs-E-Mail können Sie den Termin bis zum Vortag verschieben oder absagen.",
-            "confirmation": "vielen Dank für Ihre Sperrmüll-Anmeldung. Ihr Abholtermin steht fest.",
+            "confirmation": "vielen Dank für Ihre Sperrmüll-Anmeldung. Ihr Wunschtermin ist für Sie reserviert; bitte bestätigen Sie ihn mit dem Link unten.",
         },
         "en": {
             "title": "Book a bulky-waste pickup",
             "slug": "book-bulky-waste-pickup",
-            "intro": "Choose a free pickup date: standard free of charge, express for a fee. You get a confirmation by email straight away.",
+            "intro": "Choose a free pickup date: standard free of charge, express for a fee. You get an email straight away; confirm the date with the link in it.",
             "thank_you": "With the link in the confirmation email you can move or cancel the pickup until the day before.",
-            "confirmation": "thank you for booking a bulky-waste pickup. Your pickup date is confirmed.",
+            "confirmation": "thank you for booking a bulky-waste pickup. Your date is reserved for you; please confirm it with the link below.",
         },
         "fields": [
             (

@@ -302,3 +302,16 @@ def test_the_confirmation_page_speaks_english_and_staff_corrections_move_the_hou
     booking.save(update_fields=["address"])
     booking.refresh_from_db()
     assert booking.household_key == "45999|birkenweg9"
+
+
+@freeze_time(TODAY)
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("de", ["Reserviert: bitte bestätigen", "bis 23.11.2026, 11:00"]), ("en", ["Reserved: please confirm"])],
+)
+def test_the_page_after_sending_says_the_date_is_only_reserved(language, words):
+    response = submit("2026-11-26|standard", language=language)
+    assert response.status_code == 302
+    html = Client().get(response["Location"]).content.decode()
+    for word in words:
+        assert word in html
