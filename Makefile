@@ -46,9 +46,11 @@ migrate: | $(PY)
 seed: | $(PY)
 	$(PY) manage.py seed_demo
 
+## The web server with the background worker beside it (e-mails, pickup reservations, imports).
 serve: | $(PY)
-	@echo "Serving Stadtportal at http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Serving Stadtportal at http://$(HOST):$(PORT)/ with the background worker (Ctrl+C stops both)"
+	@$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 worker: | $(PY)
 	$(PY) manage.py db_worker
