@@ -12,6 +12,7 @@ from freezegun import freeze_time
 
 from onlineforms.enums import EmailStatus
 from onlineforms.models import OutgoingEmail, Submission
+from tests.onlineforms.conftest import DB_TASKS
 from tests.onlineforms.flaky_backend import FlakyBackend
 from tests.onlineforms.helpers import form_page, post
 from tests.onlineforms.test_submissions import CONTACT_DE
@@ -19,19 +20,11 @@ from tests.onlineforms.test_submissions import CONTACT_DE
 pytestmark = pytest.mark.django_db
 
 TASK = "onlineforms.tasks.deliver_email"
-DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.fixture
-def run_worker(monkeypatch):
-    """One pass of the real database worker. Its connection housekeeping would close the test's
-    connection (it is inside the test transaction), so that one call is switched off."""
-    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
-    return _run_worker
-
-
-def _run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", "--no-reload", verbosity=0)
+def run_worker(db_worker):
+    return db_worker
 
 
 @override_settings(EMAIL_BACKEND="tests.onlineforms.flaky_backend.FlakyBackend", TASKS=DB_TASKS)

@@ -37,19 +37,26 @@ DOG = {
 }
 
 
-def submit(page, data, capture, ip="198.51.100.20"):
-    with capture(execute=True):
-        response = post(Client(), page, data, REMOTE_ADDR=ip)
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return Submission.objects.filter(citizen_email=data["email"].strip()).latest("submit_time")
+@pytest.fixture
+def send(django_capture_on_commit_callbacks, db_worker):
+    """Submit a form through HTTP; its e-mails go through the task queue and the real db_worker."""
+
+    def submit(page, data, ip="198.51.100.20"):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = post(Client(), page, data, REMOTE_ADDR=ip)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        db_worker()
+        return Submission.objects.filter(citizen_email=data["email"].strip()).latest("submit_time")
+
+    return submit
 
 
 def mail_to(address):
     return [m for m in mail.outbox if m.to == [address]]
 
 
-def test_the_confirmation_repeats_nothing_the_sender_typed(django_capture_on_commit_callbacks):
-    submission = submit(form_page("kontakt", "de"), CONTACT, django_capture_on_commit_callbacks)
+def test_the_confirmation_repeats_nothing_the_sender_typed(send):
+    submission = send(form_page("kontakt", "de"), CONTACT)
     (confirmation,) = mail_to("victim@example.org")
     text = confirmation.subject + confirmation.body
     assert submission.reference in confirmation.subject and "Kontaktformular" in text
@@ -59,8 +66,8 @@ def test_the_confirmation_repeats_nothing_the_sender_typed(django_capture_on_com
     assert SPAM in notification.body and "Visit http://spam.example now" in notification.body
 
 
-def test_dates_and_choices_are_facts_names_and_addresses_are_not(django_capture_on_commit_callbacks):
-    submit(form_page("register-dog", "en"), {**DOG, "anzahl": "2"}, django_capture_on_commit_callbacks)
+def test_dates_and_choices_are_facts_names_and_addresses_are_not(send):
+    send(form_page("register-dog", "en"), {**DOG, "anzahl": "2"})
     (confirmation,) = mail_to("victim@example.org")
     body = confirmation.body
     assert "Register a dog" in confirmation.subject
@@ -75,11 +82,11 @@ def test_dates_and_choices_are_facts_names_and_addresses_are_not(django_capture_
 
 
 @override_settings(RATELIMITS={"forms": "100/h", "email_recipient": "5/d"})
-def test_one_address_gets_at_most_five_confirmations_a_day(django_capture_on_commit_callbacks):
+def test_one_address_gets_at_most_five_confirmations_a_day(send):
     page = form_page("kontakt", "de")
     spellings = ["victim@example.org", "Victim@Example.org", " VICTIM@example.org ", "victim@EXAMPLE.org"]
     for n in range(7):
-        submit(page, {**CONTACT, "email": spellings[n % 4]}, django_capture_on_commit_callbacks, ip=f"198.51.100.{n}")
+        send(page, {**CONTACT, "email": spellings[n % 4]}, ip=f"198.51.100.{n}")
     submissions = Submission.objects.filter(citizen_email__iexact="victim@example.org")
     assert submissions.count() == 7  # every submission is stored
     confirmations = [m for m in mail.outbox if m.to[0].strip().lower() == "victim@example.org"]
@@ -88,17 +95,17 @@ def test_one_address_gets_at_most_five_confirmations_a_day(django_capture_on_com
     suppressed = OutgoingEmail.objects.filter(kind=EmailKind.CONFIRMATION, status=EmailStatus.SUPPRESSED)
     assert suppressed.count() == 2 and all("limit" in e.last_error for e in suppressed)
     # Another address is not affected.
-    submit(page, {**CONTACT, "email": "someone@example.org"}, django_capture_on_commit_callbacks, ip="198.51.100.99")
+    send(page, {**CONTACT, "email": "someone@example.org"}, ip="198.51.100.99")
     assert len(mail_to("someone@example.org")) == 1
 
 
 @override_settings(RATELIMITS={"forms": "100/h", "email_recipient": "1/d"})
-def test_a_suppressed_confirmation_is_never_sent_later(django_capture_on_commit_callbacks):
+def test_a_suppressed_confirmation_is_never_sent_later(send):
     from django.core.management import call_command
 
     page = form_page("kontakt", "de")
-    submit(page, CONTACT, django_capture_on_commit_callbacks, ip="198.51.100.1")
-    submit(page, CONTACT, django_capture_on_commit_callbacks, ip="198.51.100.2")
+    send(page, CONTACT, ip="198.51.100.1")
+    send(page, CONTACT, ip="198.51.100.2")
     assert len(mail_to("victim@example.org")) == 1
     call_command("send_pending_emails", verbosity=0)
     assert len(mail_to("victim@example.org")) == 1
