@@ -59,8 +59,10 @@ worker: | $(PY)
 demo: install messages migrate seed serve
 
 ## All tests, browser tests included (they skip without a browser unless REQUIRE_BROWSER=1).
+## Parallel over the machine's cores (pytest-xdist); browser tests share one worker. PYTEST_WORKERS=0 runs serially.
+PYTEST_WORKERS ?= auto
 test: install-dev node messages
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 check: install-dev
 	$(PY) manage.py check

@@ -173,3 +173,11 @@ def record_requests(page):
     seen = []
     page.on("request", lambda request: seen.append(request.url))
     return seen
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (`--dist loadgroup`) every browser test runs on one worker, which starts
+    one server and one browser for all of them."""
+    for item in items:
+        if "tests/browser/" in item.nodeid:
+            item.add_marker(pytest.mark.xdist_group("browser"))
