@@ -403,7 +403,7 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
         """The canonical agenda in the active language: order, numbers and flags from the German
         agenda (which an import may have changed), titles and results from the translation."""
         source = self.get_canonical()
-        items = list(source.agenda_items.all())
+        items = list(source.agenda_items.select_related("document"))
         if public_only:
             items = [item for item in items if item.public]
         if source.pk != self.pk:
@@ -422,11 +422,38 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
         return any(not item.public for item in self.get_canonical().agenda_items.all())
 
 
+RESTRICTED_COLLECTIONS_CACHE_KEY = "council:restricted-collections"
+
+
+def restricted_collection_ids():
+    """The collections with a view restriction of their own or of an ancestor: two queries, then
+    cached until a collection or a restriction changes (council.apps connects the invalidation), so
+    a page listing many documents asks nothing per document."""
+    from django.core.cache import cache
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    ids = cache.get(RESTRICTED_COLLECTIONS_CACHE_KEY)
+    if ids is None:
+        paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct())
+        query = models.Q(pk__in=[])
+        for path in paths:
+            query |= models.Q(path__startswith=path)
+        ids = frozenset(Collection.objects.filter(query).values_list("pk", flat=True)) if paths else frozenset()
+        cache.set(RESTRICTED_COLLECTIONS_CACHE_KEY, ids, 300)  # also a bound for changes without signals
+    return ids
+
+
+def forget_restricted_collections(**kwargs):
+    from django.core.cache import cache
+
+    cache.delete(RESTRICTED_COLLECTIONS_CACHE_KEY)
+
+
 def document_is_public(document):
     """A Wagtail document anyone may download: not in a collection with a view restriction."""
     if document is None:
         return False
-    return not document.collection.get_view_restrictions().exists()
+    return document.collection_id not in restricted_collection_ids()
 
 
 def document_is_closed(document):

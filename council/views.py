@@ -116,7 +116,7 @@ def archive(request):
         start, _end, _f, _n = schedule.month_bounds(year, 1)
         end = schedule.month_bounds(year + 1, 1)[0]
         meetings = meetings.filter(start__gte=start, start__lt=end)
-    paginator = Paginator(meetings.select_related("location"), 25)
+    paginator = Paginator(meetings.select_related("location", "minutes_document"), 25)
     page_obj = paginator.get_page(_page_number(request))
     return render(
         request,

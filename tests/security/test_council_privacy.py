@@ -141,6 +141,38 @@ def test_a_document_in_a_restricted_collection_is_not_linked_or_titled_even_on_a
     _assert_no_leak(body, "Vertraulich: Gutachten Altlasten", private.url, minutes.url)
 
 
+def test_a_restriction_added_later_hides_the_document_at_once_and_documents_cost_no_query_each(
+    client, panel, soon, django_assert_max_num_queries
+):
+    """Which collections are restricted is looked up once and cached; adding a restriction (or a
+    child collection below one) forgets it, so the next page already hides the document."""
+    collection = Collection.get_first_root_node().add_child(name="Bald vertraulich")
+    documents = [_document(f"Anlage {n}", collection=collection) for n in range(6)]
+    item = meeting([panel], name="9. Sitzung", start=soon, agenda=[(f"TOP {n}", f"Item {n}") for n in range(6)])
+    for agenda_item, document in zip(
+        AgendaItem.objects.filter(meeting=item).order_by("sort_order", "pk"), documents, strict=True
+    ):
+        agenda_item.document = document
+        agenda_item.save()
+    url = f"/de/rat/sitzungen/{item.pk}/"
+    client.get(url)  # warm: the set of restricted collections is cached now
+    with django_assert_max_num_queries(40) as queries:
+        body = _body(client.get(url))
+    assert all(d.title in body for d in documents)
+    with_six = len(queries)
+    AgendaItem.objects.filter(meeting=item).exclude(document=documents[0]).update(document=None)
+    with django_assert_max_num_queries(40) as queries:
+        client.get(url)
+    assert with_six - len(queries) <= 1  # no query per document
+
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type=CollectionViewRestriction.LOGIN)
+    _assert_no_leak(_body(client.get(url)), "Anlage 0", documents[0].url)
+    below = collection.add_child(name="Darunter")
+    hidden = _document("Anlage unten", collection=below)
+    AgendaItem.objects.filter(meeting=item, document=documents[0]).update(document=hidden)
+    _assert_no_leak(_body(client.get(url)), "Anlage unten", hidden.url)
+
+
 # --- calendar pages, committee pages, blocks ------------------------------------------------------
 
 
