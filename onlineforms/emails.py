@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from onlineforms.enums import EmailKind, EmailStatus
-from onlineforms.submit import source_fields
+from onlineforms.submit import choice_list, source_fields
 
 # Minutes to wait before attempt n+1 after attempt n failed.
 BACKOFF_MINUTES = [1, 5, 15, 60, 180, 360, 720]
@@ -50,12 +50,6 @@ def booking_context(submission, root):
     ]
 
 
-def _choice_list(field):
-    from wagtail.contrib.forms.forms import _split_by_newline_or_comma
-
-    return _split_by_newline_or_comma(field.choices or "")
-
-
 def _fact(field, source_field, value):
     """The answer to `field` as the confirmation shows it, or None when it is not one of the
     form's own facts. Choices are stored in the default language; shown in the page's."""
@@ -68,7 +62,7 @@ def _fact(field, source_field, value):
         except (TypeError, ValueError):
             return None
     if kind in CHOICE_FIELD_TYPES:
-        stored, shown = _choice_list(source_field or field), _choice_list(field)
+        stored, shown = choice_list(source_field or field), choice_list(field)
         mapping = dict(zip(stored, shown, strict=False))
         values = value if isinstance(value, list) else [value]
         if not values or any(v not in mapping for v in values):

@@ -17,10 +17,11 @@ from onlineforms.models import OutgoingEmail, ReferenceCounter, Submission, Subm
 CHOICE_TYPES = {"dropdown", "radio", "checkboxes", "multiselect"}
 
 
-def _choices(field):
+def choice_list(field):
+    """The choices an editor wrote for a field, as the form builder splits them."""
     from wagtail.contrib.forms.forms import _split_by_newline_or_comma
 
-    return _split_by_newline_or_comma(field.choices)
+    return _split_by_newline_or_comma(field.choices or "")
 
 
 def source_fields(page):
@@ -35,7 +36,7 @@ def canonical_choice(field, source_field, value):
     """An English choice becomes the German one at the same position, so exports have one vocabulary."""
     if source_field is None:
         return value
-    mine, theirs = _choices(field), _choices(source_field)
+    mine, theirs = choice_list(field), choice_list(source_field)
     mapping = dict(zip(mine, theirs, strict=False))
     if isinstance(value, list):
         return [mapping.get(v, v) for v in value]
