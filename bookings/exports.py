@@ -1,12 +1,12 @@
 """Spreadsheets of bookings for staff and crews. Names, addresses and items are typed by citizens,
-so every text cell goes through cms.exports.safe_cell: a cell starting with = + - @ (or a tab or
+so every text cell goes through core.exports.safe_cell: a cell starting with = + - @ (or a tab or
 carriage return) is shown by Excel/LibreOffice as text, never run as a formula (CSV injection)."""
 
 import csv
 import io
 
 from bookings.enums import BookingStatus
-from cms.exports import safe_cell
+from core.exports import safe_cell
 
 CSV_COLUMNS = ["Datum", "Art", "Platz", "Aktenzeichen", "Name", "Adresse", "Gegenstände", "Gebühr EUR", "Status"]
 STATUS_LABELS = {

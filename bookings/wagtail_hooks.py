@@ -18,7 +18,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from bookings.enums import BookingStatus
 from bookings.exports import bookings_csv
 from bookings.models import Booking, ClosedDay, DayCapacity, PickupSettings
-from cms.exports import SafeSpreadsheetExportMixin
+from core.exports import SafeSpreadsheetExportMixin
 
 
 def _can_view(user):

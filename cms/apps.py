@@ -7,11 +7,4 @@ class CmsConfig(AppConfig):
     verbose_name = _("Stadtportal")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Locale
-
-        from cms import checks  # noqa: F401  (registers the system checks)
-        from cms.i18n import clear_locale_cache
-
-        post_save.connect(clear_locale_cache, sender=Locale, dispatch_uid="cms-locale-cache-save")
-        post_delete.connect(clear_locale_cache, sender=Locale, dispatch_uid="cms-locale-cache-delete")
+        from cms import checks  # noqa: F401  (registers the system checks; checks imports settings-bound modules)

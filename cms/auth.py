@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from wagtail import views as wagtail_views
 from wagtail.documents.views import serve as document_views
 
-from cms import throttle
+from core import throttle
 
 
 class ThrottledBackend(AxesStandaloneBackend):

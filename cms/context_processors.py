@@ -1,10 +1,10 @@
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
+from core.i18n import localize_all
+
 
 def _localized_home(request):
-    from cms.i18n import localize_all
-
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -12,15 +12,11 @@ def _localized_home(request):
 
 
 def _main_nav(request):
-    from lebenslagen.models import LebenslagenIndexPage
-    from services.models import ServiceIndexPage
-
+    """The home page's children that editors put in the menu (Promote tab: "Show in menus")."""
     home = _localized_home(request)
     if home is None:
         return []
-    return list(
-        home.get_children().live().public().in_menu().type(LebenslagenIndexPage, ServiceIndexPage).order_by("path")
-    )
+    return list(home.get_children().live().public().in_menu().order_by("path"))
 
 
 def site_home(request):

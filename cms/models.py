@@ -1,6 +1,5 @@
-"""Shared models: the abstract BasePage every page type derives from, and the site settings."""
+"""The project's own content: site settings, standard pages and alert banners."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -12,109 +11,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
-from cms.blocks import BodyBlock
-
-
-class SocialMixin(models.Model):
-    """An image shown when the page is shared (Open Graph)."""
-
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("social media image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when the page is shared. At least 1200 × 630 pixels."),
-    )
-
-    class Meta:
-        abstract = True
-
-
-class ListingMixin(models.Model):
-    """How the page appears in lists, teasers and search results."""
-
-    listing_summary = models.TextField(
-        _("listing summary"),
-        blank=True,
-        max_length=300,
-        help_text=_(
-            "One or two sentences shown in lists and search results. Leave empty to use the search description."
-        ),
-    )
-
-    class Meta:
-        abstract = True
-
-    @property
-    def summary(self):
-        return self.listing_summary or self.search_description
-
-
-class ReviewMixin(models.Model):
-    """Content is reviewed regularly; editors see when it is due."""
-
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
-    next_review = models.DateField(
-        _("next review due"),
-        null=True,
-        blank=True,
-        help_text=_("When an editor should check that this page is still correct."),
-    )
-
-    class Meta:
-        abstract = True
-
-
-class BasePage(SocialMixin, ListingMixin, ReviewMixin, Page):
-    """Every page type derives from this."""
-
-    show_in_menus_default = False
-
-    promote_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("slug"),
-                FieldPanel("seo_title"),
-                FieldPanel("search_description"),
-                FieldPanel("social_image"),
-            ],
-            heading=_("Search engines and sharing"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("listing_summary"), FieldPanel("show_in_menus")],
-            heading=_("Lists and menus"),
-        ),
-    ]
-    settings_panels = Page.settings_panels + [
-        MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")], heading=_("Content review")),
-    ]
-
-    search_fields = Page.search_fields + [
-        index.SearchField("listing_summary"),
-        index.SearchField("search_description"),
-    ]
-
-    class Meta:
-        abstract = True
-
-    def get_translation_links(self, request):
-        """One entry per site language: the same page in that language, or the home page
-        of that language with `translated=False` where this page has no live translation."""
-        from cms.i18n import translation_links
-
-        return translation_links(self, request)
-
-    def get_sitemap_urls(self, request=None):
-        from cms.i18n import sitemap_alternates
-
-        urls = super().get_sitemap_urls(request)
-        alternates = sitemap_alternates(self, request)
-        for url in urls:
-            url["alternates"] = alternates
-        return urls
+from core.blocks import BodyBlock
+from core.i18n import localize_all
+from core.models import BasePage
 
 
 class FooterLink(Orderable):
@@ -152,14 +53,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         verbose_name = _("site settings")
 
     def localized_footer_pages(self):
-        from cms.i18n import localize_all
-
         pages = localize_all([link.page for link in self.footer_links.select_related("page")])
         return [page for page in pages if page.live]
-
-
-def language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 class StandardPage(BasePage):
@@ -170,6 +65,7 @@ class StandardPage(BasePage):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro"), TranslatableField("body")]
 
     parent_page_types = ["home.HomePage", "cms.StandardPage"]
     subpage_types = ["cms.StandardPage"]

@@ -1,11 +1,14 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
+
+from core.i18n import LanguageLink
+from core.video import PROVIDERS, VideoRef
 
 
 @require_GET
@@ -48,8 +51,6 @@ def _language_from_path(request):
 def page_not_found(request, exception=None):
     language = _language_from_path(request)
     with translation.override(language):
-        from cms.i18n import LanguageLink
-
         links = [LanguageLink(code, name, f"/{code}/", code == language, True) for code, name in settings.LANGUAGES]
         body = loader.render_to_string(
             "404.html", {"request_path": request.path, "language_links": links, "LANGUAGE_CODE": language}, request
@@ -69,10 +70,6 @@ def server_error(request):
 def video_redirect(request, provider, video_id):
     """'Watch it there instead': the host's own page, reached only when the visitor clicks, so that
     our HTML names no video host before consent."""
-    from django.http import Http404
-
-    from cms.video import PROVIDERS, VideoRef
-
     spec = PROVIDERS.get(provider)
     if spec is None or not spec["id"].fullmatch(video_id):  # fullmatch: "$" would let a trailing newline pass
         raise Http404("unknown video")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from cms.params import InvalidParameter, choice_param, int_list
+from core.params import InvalidParameter, choice_param, int_list
 from council import ical, schedule
 from council.enums import EventCategory
 from council.models import Committee, Event, Meeting

@@ -45,7 +45,7 @@ MAX_OCCURRENCES = 500
 
 
 def default_locale():
-    from cms.i18n import locale_for
+    from core.i18n import locale_for
 
     return locale_for(settings.LANGUAGE_CODE)
 
@@ -391,7 +391,7 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
 
     def committee_list(self):
         """The committees in the active language."""
-        from cms.i18n import localize_all
+        from core.i18n import localize_all
 
         if hasattr(self, "_committee_list"):
             return self._committee_list

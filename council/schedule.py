@@ -7,8 +7,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
-from cms.i18n import localize_all
-from cms.params import choice_list, choice_param, int_list
+from core.i18n import localize_all
+from core.params import choice_list, choice_param, int_list
 from council.enums import CommitteeKind, EventCategory
 from council.models import Committee, Entry, Event, Meeting, local_tz
 

@@ -13,8 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from cms.i18n import localize_all
-from cms.params import MAX_PAGE, InvalidParameter, int_param
+from core.i18n import localize_all
+from core.params import MAX_PAGE, InvalidParameter, int_param
 from council import schedule
 from council.enums import CommitteeKind, EventCategory
 from council.models import Committee, Event, Meeting, local_tz

@@ -3,12 +3,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import ServiceBodyBlock
-from cms.models import BasePage
+from core.fields import ComposedStreamField
+from core.models import BasePage
+from lebenslagen.models import LebenslagePage
+from services.models import ServiceIndexPage, ServicePage, live_services
 
 
 class HomePage(BasePage):
@@ -27,7 +29,7 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("An example of what citizens can search for, e.g. 'Personalausweis, Sperrmüll, Hund anmelden'."),
     )
-    body = StreamField(ServiceBodyBlock(), verbose_name=_("further content"), blank=True)
+    body = ComposedStreamField("service_body", verbose_name=_("further content"), blank=True)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -38,6 +40,13 @@ class HomePage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("hero_intro")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("hero_title"),
+        TranslatableField("hero_intro"),
+        TranslatableField("search_placeholder"),
+        TranslatableField("body"),
+        SynchronizedField("top_services"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -54,22 +63,13 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from lebenslagen.models import LebenslagePage
-        from services.models import ServicePage
-
         context = super().get_context(request, *args, **kwargs)
         context["lebenslagen"] = list(
             LebenslagePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         )
-        from services.models import ServiceIndexPage
-
         context["services_index"] = ServiceIndexPage.objects.child_of(self).live().first()
         keys = list(self.top_services.values_list("service__translation_key", flat=True))
-        found = {
-            page.translation_key: page
-            for page in ServicePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
-        }
-        context["top_services"] = [found[key] for key in keys if key in found]
+        context["top_services"] = live_services(keys, self.locale_id)
         today = timezone.localdate()
         context["status_notices"] = [
             service

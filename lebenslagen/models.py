@@ -10,11 +10,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import ServiceBodyBlock
-from cms.i18n import localize_all
-from cms.models import BasePage
+from core.fields import ComposedStreamField
+from core.i18n import localize_all
+from core.models import BasePage
 from lebenslagen.enums import Icon
-from services.models import PAGE_TRANSLATABLE_FIELDS
+from services.models import live_services
 
 
 class GuideStepBlock(blocks.StructBlock):
@@ -31,7 +31,7 @@ class LebenslagenIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["lebenslagen.LebenslagePage"]
@@ -70,7 +70,7 @@ class LebenslagePage(BasePage):
         blank=True,
         help_text=_("What to do in which order, e.g. for a move: register, re-register the car, register the dog."),
     )
-    body = StreamField(ServiceBodyBlock(), verbose_name=_("further content"), blank=True)
+    body = ComposedStreamField("service_body", verbose_name=_("further content"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -82,7 +82,7 @@ class LebenslagePage(BasePage):
         FieldPanel("body"),
         InlinePanel("related_links", heading=_("Related life situations"), label=_("life situation")),
     ]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+    translatable_fields = BasePage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("image_alt"),
         TranslatableField("guide_title"),
@@ -108,14 +108,7 @@ class LebenslagePage(BasePage):
     def services(self):
         """The curated services, in the editor's order and the page's language; unpublished,
         private and untranslated ones are left out."""
-        from services.models import ServicePage
-
-        keys = self.service_translation_keys()
-        found = {
-            page.translation_key: page
-            for page in ServicePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
-        }
-        return [found[key] for key in keys if key in found]
+        return live_services(self.service_translation_keys(), self.locale_id)
 
     def related(self):
         pages = [link.lebenslage for link in self.related_links.select_related("lebenslage")]

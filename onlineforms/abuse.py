@@ -6,7 +6,7 @@ is accepted once: when a submission with it passes, the nonce is remembered in t
 token would expire anyway (`cache.add`, atomic in every shared cache), so a token cannot be
 replayed for another submission or on another form.
 
-Submissions per client address are counted by cms.throttle (scope "forms", settings.RATELIMITS),
+Submissions per client address are counted by core.throttle (scope "forms", settings.RATELIMITS),
 which reads the client address behind settings.TRUSTED_PROXIES only.
 """
 
@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
-from cms import throttle
+from core import throttle
 
 HONEYPOT_FIELD = "homepage"
 STARTED_FIELD = "_started"

@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from wagtail.admin.views.generic import IndexView
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 
-from cms.exports import SafeSpreadsheetExportMixin
+from core.exports import SafeSpreadsheetExportMixin
 
 VIEW_PERMISSION = "onlineforms.view_submission"
 DELETE_PERMISSION = "onlineforms.delete_submission"

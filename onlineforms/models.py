@@ -16,7 +16,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.models import BasePage
+from core.models import BasePage
 from onlineforms.enums import FIELD_TYPE_CHOICES, EmailKind, EmailStatus, SubmissionStatus
 from onlineforms.storage import private_storage
 

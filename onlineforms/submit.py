@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from cms import throttle
+from core import throttle
 from onlineforms.enums import EmailKind, EmailStatus
 from onlineforms.fields import format_address
 from onlineforms.models import OutgoingEmail, ReferenceCounter, Submission, SubmissionFile

@@ -1,7 +1,7 @@
 """The results page (/de/search/, /en/search/), the JSON search API and autocomplete.
 
 All three call search.engine.search(), so an app sees the same results in the same order as
-the page. All three are throttled per client (cms.throttle, scope "search", settings.RATELIMITS):
+the page. All three are throttled per client (core.throttle, scope "search", settings.RATELIMITS):
 the page and the API share one bucket; autocomplete, which asks while the visitor types, has its
 own bucket at the same rate, so typing does not use up the searches. Over the limit the page
 answers 429 with a page in the visitor's language, the API 429 JSON; both with Retry-After."""
@@ -18,8 +18,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from cms import throttle
-from cms.params import MAX_PAGE, choice_param, int_param
+from core import throttle
+from core.params import MAX_PAGE, choice_param, int_param
 from search.engine import MAX_QUERY_LENGTH, clean_query
 from search.engine import search as run_search
 from search.models import QueryLog, normalise_for_log

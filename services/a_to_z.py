@@ -5,8 +5,9 @@ from itertools import groupby
 
 from django.utils.translation import gettext as _
 
-from cms.params import choice_param, raw_value
+from core.params import choice_param, raw_value
 from services.enums import Audience
+from services.topics import service_topics
 
 UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "à": "a", "á": "a", "é": "e", "è": "e"})
 LETTERS = list(string.ascii_uppercase)
@@ -23,13 +24,10 @@ def initial(text):
     return letter if letter in LETTERS else "#"
 
 
-def build_index(index_page, request):
-    from lebenslagen.models import LebenslagePage
-    from services.models import ServicePage
-
+def build_index(index_page, services, request):
+    """The A–Z of `services` (the index page's live children), filtered by the request's topic and audience."""
     services = (
-        ServicePage.objects.child_of(index_page)
-        .live()
+        services.live()
         .public()
         .only(
             "id",
@@ -44,20 +42,15 @@ def build_index(index_page, request):
             "translation_key",
         )
     )
-    lebenslagen = list(
-        LebenslagePage.objects.live()
-        .public()
-        .filter(locale_id=index_page.locale_id)
-        .only("id", "title", "slug")
-        .order_by("title")
-    )
-    selected_lebenslage = None
-    wanted = (raw_value(request.GET, "lebenslage") or "")[:100]
+    topic_filter = service_topics()
+    topics, selected_topic, wanted = [], None, ""
+    if topic_filter is not None:
+        topics = topic_filter.pages(index_page.locale_id)
+        wanted = (raw_value(request.GET, topic_filter.param) or "")[:100]
     if wanted:
-        selected_lebenslage = next((lage for lage in lebenslagen if lage.slug == wanted), None)
-        if selected_lebenslage is not None:
-            keys = selected_lebenslage.service_translation_keys()
-            services = services.filter(translation_key__in=keys)
+        selected_topic = next((topic for topic in topics if topic.slug == wanted), None)
+        if selected_topic is not None:
+            services = services.filter(translation_key__in=topic_filter.service_keys(selected_topic))
     audience = choice_param(request.GET, "audience", (Audience.CITIZENS, Audience.BUSINESSES))
     if audience:
         services = services.filter(audience__in=[audience, Audience.BOTH])
@@ -69,14 +62,15 @@ def build_index(index_page, request):
         "letters": [(letter, letter in present) for letter in LETTERS] + ([("#", True)] if "#" in present else []),
         "groups": groups,
         "service_count": len(services),
-        "lebenslagen": lebenslagen,
-        "selected_lebenslage": selected_lebenslage,
-        "unknown_lebenslage": bool(wanted) and selected_lebenslage is None,
+        "topic_filter": topic_filter,
+        "topics": topics,
+        "selected_topic": selected_topic,
+        "unknown_topic": bool(wanted) and selected_topic is None,
         "audience": audience,
         "audience_choices": [
             ("", _("Everyone")),
             (Audience.CITIZENS.value, _("Citizens")),
             (Audience.BUSINESSES.value, _("Businesses")),
         ],
-        "is_filtered": bool(selected_lebenslage or audience),
+        "is_filtered": bool(selected_topic or audience),
     }

@@ -1,6 +1,7 @@
 """Services (Leistungen) described after the FIM/XZuFi standard, their offices and the A–Z index."""
 
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
@@ -24,28 +25,20 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import RICH_TEXT_FEATURES, ServiceBodyBlock, VideoBlock
-from cms.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES, VideoBlock
+from core.fields import ComposedStreamField
+from core.i18n import localize_all
+from core.models import BasePage
 from services import opening_hours
+from services.a_to_z import build_index
 from services.enums import Audience, FeeKind, OzgLevel, ServiceStatus, Weekday
 from services.forms import ServicePageForm
+from services.structured_data import government_service
+from services.topics import service_topics
 
 leika_validator = RegexValidator(
     r"^\d{14}$", _("A LeiKa key has exactly 14 digits, e.g. 99115001000000."), code="invalid_leika"
 )
-
-# Fields every page type has; listed so wagtail-localize treats them the same everywhere.
-PAGE_TRANSLATABLE_FIELDS = [
-    TranslatableField("title"),
-    TranslatableField("slug"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-    TranslatableField("listing_summary"),
-    SynchronizedField("social_image"),
-    SynchronizedField("show_in_menus"),
-    SynchronizedField("last_reviewed"),
-    SynchronizedField("next_review"),
-]
 
 
 class OpeningHoursBlock(blocks.StructBlock):
@@ -290,8 +283,8 @@ class ServicePage(BasePage):
     appointment_url = models.URLField(_("appointment booking"), blank=True)
 
     # Help
-    help = StreamField(
-        ServiceBodyBlock(),
+    help = ComposedStreamField(
+        "service_body",
         verbose_name=_("help: videos, questions, downloads"),
         blank=True,
     )
@@ -367,7 +360,7 @@ class ServicePage(BasePage):
         ]
     )
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+    translatable_fields = BasePage.translatable_fields + [
         TranslatableField("official_name"),
         TranslatableField("teaser"),
         TranslatableField("search_terms"),
@@ -448,8 +441,6 @@ class ServicePage(BasePage):
     @cached_property
     def offices(self):
         """Responsible offices in the visitor's language, in the editor's order."""
-        from cms.i18n import localize_all
-
         return localize_all([link.office for link in self.responsible_offices.select_related("office")])
 
     def current_status(self, today=None):
@@ -476,8 +467,6 @@ class ServicePage(BasePage):
         """The host a citizen continues on, for the 'you will continue on …' note; None for our own pages."""
         if self.start_page_id or not self.start_url:
             return None
-        from urllib.parse import urlsplit
-
         return urlsplit(self.start_url).hostname
 
     def videos(self):
@@ -485,30 +474,29 @@ class ServicePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from services.structured_data import government_service
-
         context["json_ld"] = government_service(self, request)
         context["related"] = self.related_pages()
-        context["lebenslagen"] = self.lebenslagen()
+        topics = service_topics()
+        if topics is not None:
+            context["topics"] = topics.for_service(self)
+            context["topic_heading"] = topics.heading
         return context
 
     def related_pages(self):
-        from cms.i18n import localize_all
-
         pages = [link.service for link in self.related_services.select_related("service")]
         return [p for p in localize_all(pages) if p.live]
 
-    def lebenslagen(self):
-        """The live Lebenslagen (in this page's language) that list this service."""
-        from lebenslagen.models import LebenslagePage
 
-        return list(
-            LebenslagePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, service_links__service__translation_key=self.translation_key)
-            .distinct()
-            .order_by("title")
-        )
+def live_services(translation_keys, locale_id):
+    """The live, public services with these translation keys in one language, in the keys' order
+    (an editor's curated list); unpublished, private and untranslated ones are left out."""
+    found = {
+        page.translation_key: page
+        for page in ServicePage.objects.live()
+        .public()
+        .filter(translation_key__in=translation_keys, locale_id=locale_id)
+    }
+    return [found[key] for key in translation_keys if key in found]
 
 
 class RelatedService(Orderable):
@@ -524,7 +512,7 @@ class ServiceIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
@@ -535,8 +523,6 @@ class ServiceIndexPage(BasePage):
         verbose_name_plural = _("services A–Z")
 
     def get_context(self, request, *args, **kwargs):
-        from services.a_to_z import build_index
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(build_index(self, request))
+        context.update(build_index(self, ServicePage.objects.child_of(self).live().public(), request))
         return context

@@ -19,7 +19,8 @@ DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 
 INSTALLED_APPS = [
-    # Project apps first, so their templates override those of the libraries.
+    # Project apps first, so their templates override those of the libraries. From the top floor
+    # down (docs/architecture.md): the project, the feature apps, the search service, the ground floor.
     "cms",
     "home",
     "lebenslagen",
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "council",
     "onlineforms",
     "bookings",
+    "core",
     # Translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -48,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail",
     "wagtail_transfer",
     "axes",
+    "csp",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -68,7 +71,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "cms.middleware.LocaleMiddleware",
+    "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Refuses an oversized form upload from its Content-Length before the CSRF check reads the body.
     "onlineforms.middleware.FormUploadLimitMiddleware",
@@ -76,11 +79,47 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "cms.middleware.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so it sees the login views' answers (django-axes: login lockout).
     "axes.middleware.AxesMiddleware",
 ]
+
+# Public pages load nothing from another host (django-csp). Video and stream players are allowed as
+# frames, but a page only inserts one after the visitor has clicked to agree. The admin, which needs
+# inline scripts, keeps Wagtail's own rules.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/", "/wagtail-transfer/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+# Browser features no page of ours uses (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "interest-cohort": [],
+}
+
+# The StreamBlocks that feature apps' pages are composed of (core.fields.ComposedStreamField): the
+# project composes them from the apps' blocks in cms/blocks.py.
+STADTPORTAL_STREAMBLOCKS = {"service_body": "cms.blocks.ServiceBodyBlock"}
 
 # Logins (admin and front end) go through django-axes first: too many failures for one account or
 # from one address lock further attempts for AXES_COOLOFF_TIME, the right password included.
@@ -248,7 +287,7 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "cms.throttle.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.throttle.client_ip"
 AXES_LOCKOUT_CALLABLE = "cms.auth.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False

@@ -2,71 +2,14 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from cms.i18n import hreflang_alternates, view_translation_links
+from cms.models import Alert
+from core.i18n import locale_for
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """The language switcher's entries for whatever is being rendered: a page, or a plain view."""
-    if context.get("language_links") is not None:
-        return context["language_links"]
-    request = context.get("request")
-    page = context.get("page")
-    if page is not None and hasattr(page, "get_translation_links"):
-        return page.get_translation_links(request)
-    if request is None:
-        return []
-    return view_translation_links(request)
-
-
-@register.simple_tag(takes_context=True)
-def alternates(context):
-    page = context.get("page")
-    request = context.get("request")
-    if page is not None and hasattr(page, "translation_key") and getattr(page, "pk", None):
-        return hreflang_alternates(page, request)
-    return []
-
-
-@register.simple_tag(takes_context=True)
-def canonical_url(context):
-    page = context.get("page")
-    request = context.get("request")
-    if page is not None and getattr(page, "pk", None) and hasattr(page, "get_full_url"):
-        return page.get_full_url(request)
-    if request is not None:
-        return request.build_absolute_uri(request.path)
-    return ""
-
-
-@register.simple_tag
-def home_url(language_code=None):
-    return f"/{language_code or translation.get_language() or settings.LANGUAGE_CODE}/"
-
-
-@register.simple_tag
-def localized(obj):
-    """The object (page or translatable snippet) in the active language, itself where there is no translation."""
-    if obj is None:
-        return None
-    return getattr(obj, "localized", obj)
-
-
-@register.filter
-def is_section_of(item, page):
-    """True when `page` is `item` or lies below it (for aria-current in the main navigation)."""
-    if page is None or not hasattr(page, "path"):
-        return False
-    return page.path.startswith(item.path)
 
 
 @register.simple_tag
 def current_alerts():
     """Alert banners that are live now, in the visitor's language."""
-    from cms.i18n import locale_for
-    from cms.models import Alert
-
     locale = locale_for(translation.get_language() or settings.LANGUAGE_CODE)
     return Alert.current(locale) if locale else []

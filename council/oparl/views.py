@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from cms.params import MAX_PAGE, InvalidParameter, datetime_param, int_param
+from core.params import MAX_PAGE, InvalidParameter, datetime_param, int_param
 from council.enums import CommitteeKind, MeetingState
 from council.models import AgendaItem, Committee, Location, Meeting, local_tz
 

@@ -4,7 +4,7 @@ X-Forwarded-For entry was trusted, and the proxy setting could not be set from t
 import pytest
 from django.test import RequestFactory
 
-from cms.throttle import client_ip
+from core.throttle import client_ip
 
 PROXIES = ["10.0.0.0/8", "192.168.1.5"]
 

@@ -1,6 +1,6 @@
 """Security issue 9, finding 4 (the forms part): the form rate limit was kept per process and read
-a header anyone can send. Now it counts in the shared cache (cms.throttle, scope "forms") by the
-client address as cms.throttle.client_ip sees it behind settings.TRUSTED_PROXIES only."""
+a header anyone can send. Now it counts in the shared cache (core.throttle, scope "forms") by the
+client address as core.throttle.client_ip sees it behind settings.TRUSTED_PROXIES only."""
 
 import pytest
 from django.db import connection

@@ -1,6 +1,6 @@
 """Security issue 9, finding 6 (the forms part): answers starting with = + - @ (or tab/CR) ran as
 formulas in the spreadsheets staff download. Every CSV/XLSX the forms code serves - Wagtail's
-per-form export and the Submissions viewset's export - goes through cms.exports.safe_cell."""
+per-form export and the Submissions viewset's export - goes through core.exports.safe_cell."""
 
 import csv
 import io
@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from openpyxl import load_workbook
 
-from cms.exports import FORMULA_PREFIXES
+from core.exports import FORMULA_PREFIXES
 from tests.onlineforms.helpers import form_page, post
 
 pytestmark = pytest.mark.django_db

@@ -22,12 +22,17 @@ def _language_names():
 
 
 def _live_translations(page):
-    """{language_code: page} for every live, public version of this page, itself included."""
+    """{language_code: page} for every live, public version of this page, itself included. Looked up
+    once per page object: the switcher, the hreflang links and the sitemap entry all ask."""
+    cached = getattr(page, "_live_translations_cache", None)
+    if cached is not None:
+        return cached
     found = {}
     for translated in (
         Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
     ):
         found[translated.locale.language_code] = translated
+    page._live_translations_cache = found
     return found
 
 

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The ground floor: what every other app builds on. Imports only Django, Wagtail and libraries."""
+
+    name = "core"
+    verbose_name = _("Stadtportal foundation")
+
+    def ready(self):
+        from wagtail.models import Locale  # models can only be imported once the apps are loaded
+
+        from core.i18n import clear_locale_cache
+
+        post_save.connect(clear_locale_cache, sender=Locale, dispatch_uid="core-locale-cache-save")
+        post_delete.connect(clear_locale_cache, sender=Locale, dispatch_uid="core-locale-cache-delete")

@@ -1,0 +1,122 @@
+"""The abstract BasePage every page type derives from, built from small mixins: sharing image,
+listing summary, review dates, and the fields wagtail-localize translates on every page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.i18n import sitemap_alternates, translation_links
+
+
+class SocialMixin(models.Model):
+    """An image shown when the page is shared (Open Graph)."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social media image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. At least 1200 × 630 pixels."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class ListingMixin(models.Model):
+    """How the page appears in lists, teasers and search results."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_(
+            "One or two sentences shown in lists and search results. Leave empty to use the search description."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.search_description
+
+
+class ReviewMixin(models.Model):
+    """Content is reviewed regularly; editors see when it is due."""
+
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    next_review = models.DateField(
+        _("next review due"),
+        null=True,
+        blank=True,
+        help_text=_("When an editor should check that this page is still correct."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(SocialMixin, ListingMixin, ReviewMixin, Page):
+    """Every page type derives from this."""
+
+    show_in_menus_default = False
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+                FieldPanel("social_image"),
+            ],
+            heading=_("Search engines and sharing"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("show_in_menus")],
+            heading=_("Lists and menus"),
+        ),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")], heading=_("Content review")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("listing_summary"),
+        index.SearchField("search_description"),
+    ]
+
+    # What wagtail-localize translates and what it keeps in step with the German source. Page types
+    # extend this list with their own fields: BasePage.translatable_fields + [TranslatableField("intro")].
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("listing_summary"),
+        SynchronizedField("social_image"),
+        SynchronizedField("show_in_menus"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("next_review"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_translation_links(self, request):
+        """One entry per site language: the same page in that language, or the home page
+        of that language with `translated=False` where this page has no live translation."""
+        return translation_links(self, request)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        alternates = sitemap_alternates(self, request)
+        for url in urls:
+            url["alternates"] = alternates
+        return urls
