@@ -1,44 +1,29 @@
-"""Public holidays of North Rhine-Westphalia, computed in code (no calendar service, no package)."""
+"""Public holidays on which crews do not collect: the statutory holidays of the town's federal state
+(settings.BOOKINGS_HOLIDAY_STATE, an ISO 3166-2 code without "DE-", default "NW" for North
+Rhine-Westphalia), from the `holidays` library. Easter Sunday and Whit Sunday are Sundays, not
+statutory holidays in NRW; Sundays have no pickups anyway (PickupSettings has no Sunday)."""
 
-from datetime import date, timedelta
 from functools import lru_cache
 
+import holidays
+from django.conf import settings
 
-def easter_sunday(year):
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+DEFAULT_STATE = "NW"
 
 
-@lru_cache(maxsize=32)
-def nrw_holidays(year):
-    """{date: German name} of the statutory public holidays in NRW."""
-    easter = easter_sunday(year)
-    return {
-        date(year, 1, 1): "Neujahr",
-        easter - timedelta(days=2): "Karfreitag",
-        easter: "Ostersonntag",
-        easter + timedelta(days=1): "Ostermontag",
-        date(year, 5, 1): "Tag der Arbeit",
-        easter + timedelta(days=39): "Christi Himmelfahrt",
-        easter + timedelta(days=49): "Pfingstsonntag",
-        easter + timedelta(days=50): "Pfingstmontag",
-        easter + timedelta(days=60): "Fronleichnam",
-        date(year, 10, 3): "Tag der Deutschen Einheit",
-        date(year, 11, 1): "Allerheiligen",
-        date(year, 12, 25): "1. Weihnachtstag",
-        date(year, 12, 26): "2. Weihnachtstag",
-    }
+def state():
+    return getattr(settings, "BOOKINGS_HOLIDAY_STATE", DEFAULT_STATE)
+
+
+@lru_cache(maxsize=64)
+def _state_holidays(subdiv, year):
+    return dict(holidays.country_holidays("DE", subdiv=subdiv, years=year, language="de"))
+
+
+def public_holidays(year):
+    """{date: German name} of the statutory public holidays of the configured state in `year`."""
+    return _state_holidays(state(), year)
 
 
 def is_holiday(day):
-    return day in nrw_holidays(day.year)
+    return day in public_holidays(day.year)

@@ -1,15 +1,17 @@
 """Pickup booking: only free dates are offered, a full date is refused clearly, the signed link
 cancels (freeing the slot) or moves, a tampered link is refused, holidays and closed days are out."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from dateutil.easter import easter
 from django.core import mail
+from django.test import override_settings
 from freezegun import freeze_time
 
 from bookings import calendar
 from bookings.enums import BookingStatus
-from bookings.holidays import easter_sunday, nrw_holidays
+from bookings.holidays import is_holiday, public_holidays
 from bookings.links import manage_url
 from bookings.models import Booking, ClosedDay, DayCapacity, PickupSettings
 from onlineforms.models import Submission
@@ -39,12 +41,35 @@ def pickup_data(choice, **extra):
 
 
 def test_nrw_holidays():
-    assert easter_sunday(2026) == date(2026, 4, 5)
-    assert easter_sunday(2027) == date(2027, 3, 28)
-    holidays = nrw_holidays(2026)
+    assert easter(2026) == date(2026, 4, 5)
+    assert easter(2027) == date(2027, 3, 28)
+    holidays = public_holidays(2026)
     assert date(2026, 6, 4) in holidays  # Fronleichnam
     assert date(2026, 11, 1) in holidays and date(2026, 10, 31) not in holidays  # Allerheiligen, not Reformation Day
     assert len([d for d in holidays if d.weekday() < 6]) >= 9
+
+
+@pytest.mark.parametrize("year", [2026, 2027, 2030])
+def test_easter_and_whit_sunday_are_not_statutory_holidays_in_nrw(year):
+    sunday = easter(year)
+    assert not is_holiday(sunday) and not is_holiday(sunday + timedelta(days=49))  # Easter / Whit Sunday
+    for offset in (-2, 1, 50, 60):  # Good Friday, Easter Monday, Whit Monday, Corpus Christi
+        assert is_holiday(sunday + timedelta(days=offset)), offset
+    assert is_holiday(date(year, 11, 1))  # All Saints
+
+
+@freeze_time("2026-05-20 09:00:00+02:00")  # a Wednesday
+def test_pickup_dates_skip_whit_monday_and_corpus_christi():
+    settings = PickupSettings.load()
+    settings.pickup_saturday = True
+    settings.save()
+    days = [d.date for d in calendar.free_days("standard")]
+    assert date(2026, 5, 23) in days and date(2026, 5, 24) not in days  # Saturday yes, Whit Sunday (a Sunday) no
+    assert date(2026, 5, 25) not in days and date(2026, 5, 26) in days  # Whit Monday
+    assert date(2026, 6, 4) not in days and date(2026, 6, 5) in days  # Corpus Christi
+    with override_settings(BOOKINGS_HOLIDAY_STATE="BE"):  # Berlin keeps Whit Monday, not Corpus Christi
+        days = [d.date for d in calendar.free_days("standard")]
+    assert date(2026, 5, 25) not in days and date(2026, 6, 4) in days
 
 
 @freeze_time(TODAY)
