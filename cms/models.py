@@ -1,5 +1,6 @@
 """The project's own content: site settings, standard pages and alert banners."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -25,12 +26,17 @@ class FooterLink(Orderable):
     panels = [PageChooserPanel("page")]
 
 
+def default_site_name():
+    """New site settings start with the installation's name (settings.WAGTAIL_SITE_NAME, env SITE_NAME)."""
+    return settings.WAGTAIL_SITE_NAME
+
+
 @register_setting(icon="site")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
     """Name, logo, contact and footer of a site. Footer links point to pages, so each language
     shows its own translation of the linked page."""
 
-    site_name = models.CharField(_("site name"), max_length=100, default="Stadt Lindenfeld")
+    site_name = models.CharField(_("site name"), max_length=100, default=default_site_name)
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),

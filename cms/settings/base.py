@@ -208,7 +208,8 @@ CACHES = {"default": env.cache("CACHE_URL", default=env.str("REDIS_URL", default
 
 # E-mail through django-anymail; the provider is chosen in production settings.
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>")
+# The sender of the site's e-mails, e.g. "Stadt Musterstadt <noreply@musterstadt.de>".
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Stadtportal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ANYMAIL = {}
 # Delivery/bounce webhooks of the configured provider under /anymail/<provider>/tracking/.
@@ -218,7 +219,8 @@ EMAIL_TRACKING = env.bool("EMAIL_TRACKING", default=False)
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Stadtportal"
+# The name of the installation (admin, and the site name new site settings start with).
+WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Stadtportal")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # --- search: owned by the search app (search/); see docs/search.md ---
 # Default: Wagtail's database backend (SQLite FTS5; PostgreSQL full text with the German

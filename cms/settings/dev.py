@@ -15,3 +15,8 @@ if DEBUG:
     # Django's debug pages use inline styles and scripts: the policy is reported, not enforced.
     CONTENT_SECURITY_POLICY_REPORT_ONLY = CONTENT_SECURITY_POLICY  # noqa: F405
     CONTENT_SECURITY_POLICY = None
+
+# The demo town's sender address (its site name comes with the seed: demo/content/site.yaml).
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str(
+    "DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>"
+)

@@ -20,3 +20,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# The demo town's sender address (its site name comes with the seed: demo/content/site.yaml).
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str(
+    "DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>"
+)
