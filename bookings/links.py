@@ -7,6 +7,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
+from bookings.models import Booking
+
 SALT = "bookings.manage"
 CONFIRM_SALT = "bookings.confirm"
 
@@ -17,8 +19,6 @@ def token_for(booking, salt=SALT):
 
 def booking_for(token, salt=SALT):
     """The booking a token names, or None if the token is forged, altered or the booking gone."""
-    from bookings.models import Booking
-
     try:
         data = signing.loads(token, salt=salt)
     except signing.BadSignature:

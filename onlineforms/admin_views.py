@@ -2,17 +2,21 @@
 onlineforms permissions, and spreadsheet exports that a spreadsheet never runs as formulas.
 
 Who may do what (ReadMostlyPolicy in wagtail_hooks and the views below):
-- listing, reading, exporting, downloading files: onlineforms.view_submission
+- listing, reading, exporting, downloading files (submission_file): onlineforms.view_submission
 - changing the status or note: onlineforms.change_submission (and view)
 - deleting: onlineforms.delete_submission (and view)
 Page permissions alone (Wagtail's "Editors") give none of this.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.cache import never_cache
 from wagtail.admin.views.generic import IndexView
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 
 from core.exports import SafeSpreadsheetExportMixin
+from onlineforms.submissions import SubmissionFile
 
 VIEW_PERMISSION = "onlineforms.view_submission"
 DELETE_PERMISSION = "onlineforms.delete_submission"
@@ -41,3 +45,17 @@ class FormSubmissionsDeleteView(DeleteSubmissionsView):
 
 class SubmissionIndexView(SafeSpreadsheetExportMixin, IndexView):
     """The index of the Submissions viewset (every form), with safe exports."""
+
+
+@never_cache
+def submission_file(request, pk):
+    """An uploaded file, for staff who may see the form's submissions (admin URL, login required)."""
+    if not request.user.has_perm(VIEW_PERMISSION):
+        raise PermissionDenied
+    stored = get_object_or_404(SubmissionFile, pk=pk)
+    response = FileResponse(
+        stored.file.open("rb"), content_type=stored.content_type, as_attachment=True, filename=stored.original_name
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response

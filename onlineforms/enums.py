@@ -1,15 +1,5 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
-
-# Wagtail's own field types plus those municipal forms need.
-FIELD_TYPE_CHOICES = [
-    *[(value, label) for value, label in FORM_FIELD_CHOICES if value not in ("datetime", "hidden", "url")],
-    ("address", _("German postal address")),
-    ("upload", _("File upload (private)")),
-    ("consent", _("Consent to data processing")),
-    ("pickup", _("Bulky-waste pickup date")),
-]
 
 
 class SubmissionStatus(models.TextChoices):

@@ -1,17 +1,23 @@
-"""Field types of municipal forms, added to Wagtail's form builder."""
+"""The form fields of municipal forms, onlineforms' own field types (registered in
+onlineforms.registry, beside Wagtail's choice and yes/no types) and the form builder that builds
+every field through the registry."""
 
-import re
 import time
 from datetime import date
+from decimal import Decimal
 
 from django import forms
 from django.core.validators import RegexValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils import formats
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder, _split_by_newline_or_comma
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
+from wagtail.models import Locale
 
-from bookings.forms import PickupSlotField
-from onlineforms import abuse
+from onlineforms import abuse, registry
+from onlineforms.registry import FieldType
 
 # ASCII digits only: Python's \d also matches Arabic-Indic, fullwidth and other digits.
 POSTCODE_VALIDATOR = RegexValidator(
@@ -243,6 +249,8 @@ class MunicipalBaseForm(BaseForm):
 
 
 class MunicipalFormBuilder(FormBuilder):
+    """Wagtail's form builder, taking each field from its type in onlineforms.registry."""
+
     def __init__(self, fields, page=None):
         super().__init__(fields)
         self.page = page
@@ -252,41 +260,137 @@ class MunicipalFormBuilder(FormBuilder):
         options["label"] = field.label
         return options
 
-    def create_singleline_field(self, field, options):
-        options["max_length"] = 255
-        return SingleLineField(**options)
-
-    def create_multiline_field(self, field, options):
-        options["max_length"] = 5000
-        options["widget"] = forms.Textarea(attrs={"rows": 5})
-        return forms.CharField(**options)
-
-    def create_email_field(self, field, options):
-        field_ = forms.EmailField(max_length=254, **options)
-        field_.widget.attrs["autocomplete"] = "email"
-        return field_
-
-    def create_number_field(self, field, options):
-        return forms.DecimalField(max_digits=12, decimal_places=2, **options)
-
-    def create_date_field(self, field, options):
-        return GermanDateField(**options)
-
-    def create_address_field(self, field, options):
-        return AddressField(**options)
-
-    def create_upload_field(self, field, options):
-        max_mb = getattr(self.page, "max_upload_mb", 10) or 10
-        return UploadField(max_bytes=max_mb * 1024 * 1024, **options)
-
-    def create_consent_field(self, field, options):
-        return ConsentField(**options)
-
-    def create_pickup_field(self, field, options):
-        kinds = [k.strip().lower() for k in re.split(r"[,\n]", field.choices or "") if k.strip()]
-        options.pop("initial", None)
-        return PickupSlotField(kinds=kinds, **options)
+    def get_create_field_function(self, type):
+        field_type = registry.get(type)
+        return lambda field, options: field_type.create_field(self, field, options)
 
     def get_form_class(self):
         attrs = {**self.formfields, "form_key": str(self.page.translation_key) if self.page else ""}
         return type("MunicipalForm", (MunicipalBaseForm,), attrs)
+
+
+def choice_list(field):
+    """The choices an editor wrote for a field, as the form builder splits them."""
+    return _split_by_newline_or_comma(field.choices or "")
+
+
+def source_fields(page):
+    """The form's fields in the default language, by key (for choices stored in one language)."""
+    if page.locale.language_code == Locale.get_default().language_code:
+        return page.fields_by_key()
+    source = page.get_translation_or_none(Locale.get_default())
+    return source.specific.fields_by_key() if source else page.fields_by_key()
+
+
+# --- onlineforms' own field types ------------------------------------------------------------
+
+
+class TextType(FieldType):
+    """Typed freely: stored as typed, never repeated in the confirmation."""
+
+    def __init__(self, name, label, build):
+        super().__init__(name, label)
+        self.build = build
+
+    def create_field(self, builder, field, options):
+        return self.build(builder, options)
+
+
+class NumberType(TextType):
+    def stored_value(self, field, value, source_field):
+        return str(value) if isinstance(value, Decimal) else value
+
+
+class AddressType(TextType):
+    def stored_value(self, field, value, source_field):
+        return format_address(value)
+
+
+class DateType(FieldType):
+    def create_field(self, builder, field, options):
+        return GermanDateField(**options)
+
+    def stored_value(self, field, value, source_field):
+        return value.isoformat()
+
+    def confirmation_fact(self, field, value, source_field):
+        try:
+            return formats.date_format(date.fromisoformat(value), "DATE_FORMAT")
+        except (TypeError, ValueError):
+            return None
+
+
+class YesNoType(FieldType):
+    """Wagtail's checkbox and onlineforms' consent: the confirmation says yes or no."""
+
+    def __init__(self, name, label, build=None):
+        super().__init__(name, label)
+        self.build = build
+
+    def create_field(self, builder, field, options):
+        return self.build(options) if self.build else super().create_field(builder, field, options)
+
+    def confirmation_fact(self, field, value, source_field):
+        return gettext("yes") if value is True else gettext("no") if value is False else None
+
+
+class ChoiceType(FieldType):
+    """Wagtail's choice types. Answers are stored in the default language (so exports have one
+    vocabulary) and shown in the page's."""
+
+    def stored_value(self, field, value, source_field):
+        if source_field is None:
+            return value
+        mapping = dict(zip(choice_list(field), choice_list(source_field), strict=False))
+        if isinstance(value, list):
+            return [mapping.get(v, v) for v in value]
+        return mapping.get(value, value)
+
+    def confirmation_fact(self, field, value, source_field):
+        stored, shown = choice_list(source_field or field), choice_list(field)
+        mapping = dict(zip(stored, shown, strict=False))
+        values = value if isinstance(value, list) else [value]
+        if not values or any(v not in mapping for v in values):
+            return None  # not from the list (data from elsewhere): leave it out
+        return ", ".join(mapping[v] for v in values)
+
+
+def _email_field(builder, options):
+    field = forms.EmailField(max_length=254, **options)
+    field.widget.attrs["autocomplete"] = "email"
+    return field
+
+
+def _upload_field(builder, options):
+    max_mb = getattr(builder.page, "max_upload_mb", 10) or 10
+    return UploadField(max_bytes=max_mb * 1024 * 1024, **options)
+
+
+WAGTAIL_LABELS = dict(FORM_FIELD_CHOICES)
+
+# In the order editors see them.
+OWN_TYPES = [
+    TextType("singleline", WAGTAIL_LABELS["singleline"], lambda b, options: SingleLineField(max_length=255, **options)),
+    TextType(
+        "multiline",
+        WAGTAIL_LABELS["multiline"],
+        lambda b, options: forms.CharField(max_length=5000, widget=forms.Textarea(attrs={"rows": 5}), **options),
+    ),
+    TextType("email", WAGTAIL_LABELS["email"], _email_field),
+    NumberType(
+        "number",
+        WAGTAIL_LABELS["number"],
+        lambda b, options: forms.DecimalField(max_digits=12, decimal_places=2, **options),
+    ),
+    YesNoType("checkbox", WAGTAIL_LABELS["checkbox"]),
+    ChoiceType("checkboxes", WAGTAIL_LABELS["checkboxes"]),
+    ChoiceType("dropdown", WAGTAIL_LABELS["dropdown"]),
+    ChoiceType("multiselect", WAGTAIL_LABELS["multiselect"]),
+    ChoiceType("radio", WAGTAIL_LABELS["radio"]),
+    DateType("date", WAGTAIL_LABELS["date"]),
+    AddressType("address", _("German postal address"), lambda b, options: AddressField(**options)),
+    TextType("upload", _("File upload (private)"), _upload_field),
+    YesNoType("consent", _("Consent to data processing"), lambda options: ConsentField(**options)),
+]
+for own_type in OWN_TYPES:
+    registry.register(own_type)

@@ -14,6 +14,8 @@ refuses the same body after its own checks.
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 
+from onlineforms.models import BODY_MARGIN_BYTES, FormPage, content_length
+
 
 class FormUploadLimitMiddleware:
     def __init__(self, get_response):
@@ -23,9 +25,6 @@ class FormUploadLimitMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from onlineforms.models import FormPage
-        from onlineforms.views import BODY_MARGIN_BYTES, body_too_large, content_length, too_large
-
         if request.method != "POST" or view_func is not wagtail_views.serve:
             return None
         if content_length(request) <= BODY_MARGIN_BYTES:
@@ -36,7 +35,6 @@ class FormUploadLimitMiddleware:
         page = route[0]
         if not isinstance(page, FormPage) or page.get_view_restrictions().exists():
             return None
-        if body_too_large(page, request):
-            response = too_large(page, request)
-            return response.render()
+        if page.body_too_large(request):
+            return page.too_large_response(request).render()
         return None

@@ -1,26 +1,46 @@
-"""Online forms built with Wagtail's form builder: translatable fields with stable keys, stored
-submissions with reference numbers, private uploads and the e-mails sent about them."""
+"""The pages of online forms, built with Wagtail's form builder: the list of forms, and form pages
+whose fields are translatable and of a type from onlineforms.registry. A form page serves itself
+(as Wagtail's forms do): it shows the form, stores a submission and shows the confirmation. What a
+submission leaves behind lives in onlineforms/submissions.py."""
 
-import uuid
-
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import IntegrityError, models, transaction
-from django.db.models import F
-from django.utils import timezone
+from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
+from wagtail.contrib.forms.models import AbstractForm, AbstractFormField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
-from onlineforms.enums import FIELD_TYPE_CHOICES, EmailKind, EmailStatus, SubmissionStatus
-from onlineforms.storage import private_storage
+from onlineforms import abuse, registry
+from onlineforms.fields import MunicipalFormBuilder
+from onlineforms.signals import SubmissionRefused
+from onlineforms.submissions import (  # noqa: F401 (the app's models, registered by importing them here)
+    OutgoingEmail,
+    ReferenceCounter,
+    Submission,
+    SubmissionFile,
+    sent_token,
+    submission_for_token,
+)
+from onlineforms.submit import store_submission
 
-REFERENCE_PREFIX = "SP"
+# Room for everything in a form's request body besides its files (text answers, the multipart
+# boundaries and headers): generous, since DATA_UPLOAD_MAX_MEMORY_SIZE caps the text part anyway.
+BODY_MARGIN_BYTES = 1024 * 1024
+
+
+def content_length(request):
+    try:
+        return max(int(request.META.get("CONTENT_LENGTH") or 0), 0)
+    except ValueError:
+        return 0
 
 
 class FormIndexPage(BasePage):
@@ -47,7 +67,7 @@ class FormField(TranslatableMixin, AbstractFormField):
     (`clean_name`) and the type are shared, so answers in every language land under the same key."""
 
     page = ParentalKey("onlineforms.FormPage", on_delete=models.CASCADE, related_name="form_fields")
-    field_type = models.CharField(_("field type"), max_length=16, choices=FIELD_TYPE_CHOICES)
+    field_type = models.CharField(_("field type"), max_length=16, choices=registry.choices)
 
     translatable_fields = [
         TranslatableField("label"),
@@ -151,11 +171,7 @@ class FormPage(BasePage, AbstractForm):
 
     # --- the form builder ----------------------------------------------------------------
 
-    @property
-    def form_builder(self):
-        from onlineforms.fields import MunicipalFormBuilder
-
-        return MunicipalFormBuilder
+    form_builder = MunicipalFormBuilder
 
     def get_form_class(self):
         return self.form_builder(self.get_form_fields(), page=self).get_form_class()
@@ -164,6 +180,8 @@ class FormPage(BasePage, AbstractForm):
         return Submission
 
     def get_submissions_list_view_class(self):
+        # Imported here, as Wagtail's AbstractForm does: admin views need every model loaded, and
+        # this module is imported while Django loads them.
         from onlineforms.admin_views import FormSubmissionsListView
 
         return FormSubmissionsListView
@@ -184,148 +202,96 @@ class FormPage(BasePage, AbstractForm):
     def get_form_fields(self):
         return self.form_fields.all()
 
-    def serve(self, request, *args, **kwargs):
-        from onlineforms.views import serve_form_page
-
-        return serve_form_page(self, request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["privacy_page"] = self.privacy_page.localized if self.privacy_page_id else None
         return context
 
+    # --- serving: show the form, store a submission, confirm it -----------------------------
+
+    def serve(self, request, *args, **kwargs):
+        """GET shows the form (or, with ?sent=…, the confirmation); POST stores the submission and
+        redirects to the confirmation, so reloading never sends twice. Never cached."""
+        response = self.serve_form(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def serve_form(self, request, *args, **kwargs):
+        if request.method == "GET" and request.GET.get("sent"):
+            submission = submission_for_token(request.GET["sent"])
+            if submission is None or submission.form_key != self.translation_key:
+                return redirect(self.url)
+            return self.render_landing_page(request, submission, *args, **kwargs)
+
+        status = 200
+        if request.method == "POST":
+            # Before request.POST/FILES: decided from the headers (FormUploadLimitMiddleware does the
+            # same before the CSRF check reads the body).
+            if self.body_too_large(request):
+                return self.too_large_response(request)
+            if abuse.is_rate_limited(request):
+                return self.rate_limited_response(request)
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if form.is_valid():
+                # Counted first, then decided: of parallel requests only as many as allowed get through.
+                if abuse.count_submission(request):
+                    return self.rate_limited_response(request)
+                try:
+                    submission = self.process_form_submission(form)
+                except SubmissionRefused as error:
+                    form.renew_started(at=form.started_at)  # its token is used up; the time spent counts
+                    form.add_error(error.field, error.message)
+                else:
+                    return redirect(f"{self.url}?sent={sent_token(submission)}")
+            elif form.spam and abuse.count_submission(request):
+                return self.rate_limited_response(request)
+            status = 400
+        else:
+            form = self.get_form(page=self, user=request.user)
+
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        """Store the submission (see onlineforms.submit); raises SubmissionRefused."""
+        return store_submission(self, form, get_language())
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        response.context_data["additions"] = (
+            registry.render_additions("landing", form_submission, self, request=request) if form_submission else []
+        )
+        return response
+
+    def rate_limited_response(self, request):
+        context = self.get_context(request)
+        context["page_title"] = gettext("Too many submissions")
+        response = TemplateResponse(request, "onlineforms/rate_limited.html", context, status=429)
+        response["Retry-After"] = str(abuse.retry_after())
+        return response
+
+    def body_limit(self):
+        """The largest request body the form accepts: its largest upload per upload field, plus room
+        for the other fields."""
+        uploads = sum(1 for field in self.get_form_fields() if field.field_type == "upload")
+        return uploads * (self.max_upload_mb or 10) * 1024 * 1024 + BODY_MARGIN_BYTES
+
+    def body_too_large(self, request):
+        """True when the request announces more than the form accepts. Reads only the headers."""
+        return request.method == "POST" and content_length(request) > self.body_limit()
+
+    def too_large_response(self, request):
+        """413 with the form shown again (empty: the body was never read) and the limit explained."""
+        context = self.get_context(request)
+        context["form"] = self.get_form(page=self, user=request.user)
+        context["form_error"] = gettext(
+            "Your form was too large to be accepted: the files together may be at most %(limit)s MB. "
+            "Please choose smaller files and fill in the form again."
+        ) % {"limit": self.max_upload_mb or 10}
+        response = TemplateResponse(request, self.get_template(request), context, status=413)
+        add_never_cache_headers(response)
+        return response
+
     def fields_by_key(self):
         return {field.clean_name: field for field in self.get_form_fields()}
-
-
-class ReferenceCounter(models.Model):
-    """The last reference number handed out in a year; one row per year, incremented in place."""
-
-    year = models.PositiveSmallIntegerField(primary_key=True)
-    value = models.PositiveIntegerField(default=0)
-
-    @classmethod
-    def next_reference(cls, year=None):
-        """SP-2026-000123. Race-safe: the UPDATE locks the year's row until the transaction ends."""
-        year = year or timezone.localdate().year
-        with transaction.atomic():
-            if not cls.objects.filter(year=year).update(value=F("value") + 1):
-                try:
-                    with transaction.atomic():
-                        cls.objects.create(year=year, value=1)
-                except IntegrityError:
-                    cls.objects.filter(year=year).update(value=F("value") + 1)
-            value = cls.objects.values_list("value", flat=True).get(year=year)
-        return f"{REFERENCE_PREFIX}-{year}-{value:06d}"
-
-
-class Submission(AbstractFormSubmission):
-    """One submitted form. `page` is the page in the language the citizen used; `form_key` (the
-    translation key) groups the languages of one form."""
-
-    reference = models.CharField(_("reference"), max_length=20, unique=True)
-    form_key = models.UUIDField(_("form"), db_index=True, default=uuid.uuid4)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="de")
-    status = models.CharField(
-        _("status"), max_length=12, choices=SubmissionStatus.choices, default=SubmissionStatus.NEW
-    )
-    staff_note = models.TextField(_("internal note"), blank=True)
-    citizen_email = models.EmailField(_("citizen's e-mail"), blank=True)
-
-    class Meta:
-        verbose_name = _("form submission")
-        verbose_name_plural = _("form submissions")
-        ordering = ["-submit_time"]
-
-    def __str__(self):
-        return self.reference
-
-    def get_data(self):
-        data = {key: self.display_value(key) for key in self.form_data}
-        return {
-            **data,
-            "reference": self.reference,
-            "submit_time": self.submit_time,
-            "language": self.get_language_display(),
-            "status": self.get_status_display(),
-        }
-
-    def display_value(self, key):
-        value = self.form_data.get(key)
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        if isinstance(value, dict) and "file" in value:
-            return value.get("name", "")
-        if value is True:
-            return _("yes")
-        if value is False:
-            return _("no")
-        return "" if value is None else str(value)
-
-    def answers(self, page=None):
-        """[(label, value)] in the order and the language of `page` (default: the page used)."""
-        page = page or self.page.specific
-        fields = page.get_form_fields()
-        return [
-            (field.label, self.display_value(field.clean_name))
-            for field in fields
-            if field.clean_name in self.form_data and field.field_type != "consent"
-        ]
-
-    @property
-    def form_title(self):
-        return self.page.title
-
-
-def upload_path(instance, filename):
-    return f"submissions/{instance.submission.submit_time:%Y/%m}/{uuid.uuid4().hex}"
-
-
-class SubmissionFile(models.Model):
-    """An uploaded file, kept in private storage (never below MEDIA_ROOT) and served only to staff."""
-
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="files")
-    field_key = models.CharField(_("field"), max_length=255)
-    file = models.FileField(_("file"), storage=private_storage, upload_to=upload_path, max_length=300)
-    original_name = models.CharField(_("file name"), max_length=255)
-    content_type = models.CharField(_("type"), max_length=100)
-    size = models.PositiveIntegerField(_("size in bytes"))
-
-    class Meta:
-        verbose_name = _("uploaded file")
-        verbose_name_plural = _("uploaded files")
-
-    def __str__(self):
-        return self.original_name
-
-
-class OutgoingEmail(models.Model):
-    """One e-mail about a submission, with its delivery state (updated by retries and the provider's webhooks)."""
-
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="emails")
-    kind = models.CharField(_("kind"), max_length=16, choices=EmailKind.choices)
-    to = models.CharField(_("to"), max_length=500)
-    status = models.CharField(_("status"), max_length=12, choices=EmailStatus.choices, default=EmailStatus.QUEUED)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-    message_id = models.CharField(_("provider message id"), max_length=255, blank=True, db_index=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("e-mail")
-        verbose_name_plural = _("e-mails")
-        ordering = ["submission", "kind"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} {self.to}"
-
-
-def _delete_stored_file(sender, instance, **kwargs):
-    """A deleted upload leaves nothing behind in private storage."""
-    if instance.file and instance.file.name:
-        name, storage = instance.file.name, instance.file.storage
-        transaction.on_commit(lambda: storage.delete(name))
-
-
-models.signals.post_delete.connect(_delete_stored_file, sender=SubmissionFile, dispatch_uid="onlineforms_delete_file")

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from onlineforms.models import FormPage, Submission
+from onlineforms.signals import submissions_purging
 
 
 def expired_by_form(now=None):
@@ -24,11 +25,10 @@ def expired_by_form(now=None):
 
 @transaction.atomic
 def purge(submissions):
-    """Delete submissions with their files; their pickups keep only date and kind (statistics)."""
-    from bookings.models import Booking
-
+    """Delete submissions with their files; apps keeping data about them are told first
+    (submissions_purging), so they can strip the personal data they keep."""
     ids = list(submissions.values_list("pk", flat=True))
-    Booking.objects.filter(submission_id__in=ids).update(name="", address="", items="", submission=None)
+    submissions_purging.send(sender=Submission, ids=ids)
     # Files go with their rows (SubmissionFile's post_delete removes them from private storage).
     Submission.objects.filter(pk__in=ids).delete()
     return len(ids)

@@ -1,5 +1,5 @@
 """Private storage for uploads: a folder beside MEDIA_ROOT, never below it, and without a URL.
-Files reach staff only through the permission-checked view in onlineforms/views.py."""
+Files reach staff only through the permission-checked view in onlineforms/admin_views.py."""
 
 from pathlib import Path
 

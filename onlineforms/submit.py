@@ -1,84 +1,37 @@
-"""Storing a submission: answers, files, reference number, pickup booking and the e-mails to send,
-all in one transaction. E-mails are queued only after it commits, so nothing is sent for a
-submission that was not stored."""
-
-from decimal import Decimal
+"""Storing a submission: answers, files, reference number, what other apps do with it (the
+submission_stored signal) and the e-mails to send, all in one
+transaction. E-mails are queued only after it commits, so nothing is sent for a submission that was
+not stored."""
 
 from django.core.files import File
 from django.db import transaction
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
 from core import throttle
+from onlineforms import registry
 from onlineforms.enums import EmailKind, EmailStatus
-from onlineforms.fields import format_address
-from onlineforms.models import OutgoingEmail, ReferenceCounter, Submission, SubmissionFile
-
-CHOICE_TYPES = {"dropdown", "radio", "checkboxes", "multiselect"}
-
-
-def choice_list(field):
-    """The choices an editor wrote for a field, as the form builder splits them."""
-    from wagtail.contrib.forms.forms import _split_by_newline_or_comma
-
-    return _split_by_newline_or_comma(field.choices or "")
+from onlineforms.fields import source_fields
+from onlineforms.signals import submission_stored
+from onlineforms.submissions import OutgoingEmail, ReferenceCounter, Submission, SubmissionFile
+from onlineforms.tasks import enqueue_delivery
 
 
-def source_fields(page):
-    """The form's fields in the default language, by key (for choices stored in one language)."""
-    if page.locale.language_code == Locale.get_default().language_code:
-        return page.fields_by_key()
-    source = page.get_translation_or_none(Locale.get_default())
-    return source.specific.fields_by_key() if source else page.fields_by_key()
-
-
-def canonical_choice(field, source_field, value):
-    """An English choice becomes the German one at the same position, so exports have one vocabulary."""
-    if source_field is None:
-        return value
-    mine, theirs = choice_list(field), choice_list(source_field)
-    mapping = dict(zip(mine, theirs, strict=False))
-    if isinstance(value, list):
-        return [mapping.get(v, v) for v in value]
-    return mapping.get(value, value)
-
-
-def stored_value(field, value, source_field):
-    if value is None:
-        return None
-    kind = field.field_type
-    if kind == "address":
-        return format_address(value)
-    if kind == "date":
-        return value.isoformat()
-    if kind == "pickup":
-        day, pickup_kind = value
-        return f"{day.isoformat()} {pickup_kind}"
-    if kind in CHOICE_TYPES:
-        return canonical_choice(field, source_field, value)
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
-def first_value(fields, answers, kind, key_hint=None):
+def first_value(fields, answers, kind):
     for key, field in fields.items():
-        if field.field_type == kind and answers.get(key) and (key_hint is None or key_hint in key):
+        if field.field_type == kind and answers.get(key):
             return answers[key]
     return None
 
 
 @transaction.atomic
 def store_submission(page, form, language=None):
-    """Store the submission; book its pickup slot; queue its e-mails. Raises
-    bookings.calendar.SlotUnavailable (with `.field`) if the slot was taken meanwhile."""
-    from bookings import calendar
-
+    """Store the submission, tell other apps (submission_stored), queue its e-mails. Raises
+    onlineforms.signals.SubmissionRefused when a receiver refuses it; then nothing is stored."""
     language = language or get_language() or "de"
     fields = page.fields_by_key()
     sources = source_fields(page)
     answers = form.answers()
-    data, uploads, pickups = {}, [], []
+    data, uploads = {}, []
     for key, value in answers.items():
         field = fields.get(key)
         if field is None:
@@ -90,9 +43,9 @@ def store_submission(page, form, language=None):
             else:
                 data[key] = None
             continue
-        if field.field_type == "pickup" and value:
-            pickups.append((key, value))
-        data[key] = stored_value(field, value, sources.get(key))
+        data[key] = (
+            None if value is None else registry.get(field.field_type).stored_value(field, value, sources.get(key))
+        )
 
     email = first_value(fields, answers, "email") or ""
     submission = Submission.objects.create(
@@ -118,26 +71,7 @@ def store_submission(page, form, language=None):
         submission.form_data = data
         submission.save(update_fields=["form_data"])
 
-    name = first_value(fields, answers, "singleline", "name") or first_value(fields, answers, "singleline") or ""
-    address = first_value(fields, answers, "address")
-    items = first_value(fields, answers, "multiline") or ""
-    for key, (day, kind) in pickups:
-        try:
-            calendar.book(
-                day,
-                kind,
-                reference=submission.reference,
-                submission=submission,
-                name=name[:200],
-                address=format_address(address)[:300] if address else "",
-                items=items,
-                language=language,
-                email=email,
-            )
-        except calendar.SlotUnavailable as error:  # full day, or the household limit (BookingLimitReached)
-            error.field = key
-            raise
-
+    submission_stored.send(sender=type(page), submission=submission, page=page, answers=answers)
     queue_emails(submission, page)
     return submission
 
@@ -159,8 +93,6 @@ def queue_emails(submission, page):
     """The confirmation (unless the address had too many) and the office's notification; each is
     handed to the task queue once the transaction commits. A suppressed confirmation is recorded,
     with the reason, and never sent."""
-    from onlineforms.tasks import enqueue_delivery
-
     emails = []
     if submission.citizen_email:
         confirmation = OutgoingEmail(submission=submission, kind=EmailKind.CONFIRMATION, to=submission.citizen_email)

@@ -2,16 +2,19 @@
 
 from datetime import timedelta
 
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task, task_backends
+
+from onlineforms.emails import deliver
+from onlineforms.enums import EmailStatus
+from onlineforms.submissions import OutgoingEmail
 
 
 @task()
 def deliver_email(email_id):
     """Send one e-mail about a submission. A failure is recorded, the retry scheduled, and the
     error raised again so the worker shows the failed attempt."""
-    from onlineforms.emails import deliver
-
     try:
         return deliver(email_id)
     except Exception:
@@ -30,20 +33,12 @@ def enqueue_delivery(email_id):
 def schedule_retry(email_id):
     """With a backend that can defer (the database backend), queue the next attempt for its time.
     Otherwise `manage.py send_pending_emails` (cron) picks it up."""
-    from onlineforms.enums import EmailStatus
-    from onlineforms.models import OutgoingEmail
-
     email = OutgoingEmail.objects.filter(pk=email_id, status=EmailStatus.RETRYING).first()
     if email and email.next_attempt_at and backend_defers():
         deliver_email.using(run_after=max(email.next_attempt_at, timezone.now())).enqueue(email_id)
 
 
 def due_emails(now=None):
-    from django.db.models import Q
-
-    from onlineforms.enums import EmailStatus
-    from onlineforms.models import OutgoingEmail
-
     now = now or timezone.now()
     return OutgoingEmail.objects.filter(
         Q(status=EmailStatus.RETRYING, next_attempt_at__lte=now)

@@ -12,9 +12,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from onlineforms.admin_views import VIEW_PERMISSION, FormSubmissionsDeleteView, SubmissionIndexView
+from onlineforms import registry
+from onlineforms.admin_views import VIEW_PERMISSION, FormSubmissionsDeleteView, SubmissionIndexView, submission_file
 from onlineforms.models import Submission
-from onlineforms.views import submission_file
 
 
 class ReadMostlyPolicy(ModelPermissionPolicy):
@@ -78,18 +78,19 @@ class SubmissionInspectView(InspectView):
             ),
         )
 
-    def get_bookings_display_value(self):
-        bookings = list(self.object.bookings.all())
-        return ", ".join(str(b) for b in bookings) or "–"
-
     def get_field_label(self, field_name, field):
-        labels = {
-            "answers": _("Answers"),
-            "files": _("Uploaded files"),
-            "emails": _("E-mails"),
-            "bookings": _("Pickups"),
-        }
+        labels = {"answers": _("Answers"), "files": _("Uploaded files"), "emails": _("E-mails")}
         return labels.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_fields_context(self):
+        """The fields, with what the form's field types add before the e-mails."""
+        rows = super().get_fields_context()
+        added = [
+            {"label": label, "value": value, "component": None}
+            for label, value in registry.staff_summaries(self.object, self.object.page.specific)
+        ]
+        at = self.fields.index("emails")
+        return rows[:at] + added + rows[at:]
 
 
 class SubmissionViewSet(ModelViewSet):
@@ -125,7 +126,6 @@ class SubmissionViewSet(ModelViewSet):
         "staff_note",
         "answers",
         "files",
-        "bookings",
         "emails",
     ]
     copy_view_enabled = False

@@ -4,7 +4,7 @@ import django.core.serializers.json
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import onlineforms.models
+import onlineforms.submissions
 import onlineforms.storage
 import uuid
 import wagtail.contrib.forms.models
@@ -112,7 +112,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('field_key', models.CharField(max_length=255, verbose_name='field')),
-                ('file', models.FileField(max_length=300, storage=onlineforms.storage.private_storage, upload_to=onlineforms.models.upload_path, verbose_name='file')),
+                ('file', models.FileField(max_length=300, storage=onlineforms.storage.private_storage, upload_to=onlineforms.submissions.upload_path, verbose_name='file')),
                 ('original_name', models.CharField(max_length=255, verbose_name='file name')),
                 ('content_type', models.CharField(max_length=100, verbose_name='type')),
                 ('size', models.PositiveIntegerField(verbose_name='size in bytes')),

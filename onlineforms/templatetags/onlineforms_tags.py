@@ -51,11 +51,3 @@ def online_form(context, form, action, prefix=""):
         "request": context.get("request"),
         "csrf_token": context.get("csrf_token"),
     }
-
-
-@register.filter
-def long_date(value):
-    """'Dienstag, 24. November 2026' / 'Tuesday, 24 November 2026'."""
-    from bookings.forms import long_date as format_long_date
-
-    return format_long_date(value) if value else ""
