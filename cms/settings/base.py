@@ -230,6 +230,7 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 # and English stemming; see search/backends/elasticsearch.py.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
+    # Imported only when configured: the module brings in the Elasticsearch client.
     from search.backends.elasticsearch import backend_settings
 
     WAGTAILSEARCH_BACKENDS = backend_settings(
