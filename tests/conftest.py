@@ -1,33 +1,111 @@
+"""Fixtures for every test.
+
+Unit tests build what they need from tests/factories; most share the small bilingual `town`, built
+once per process. The seeded demo town serves smoke tests (marked `demo`) and the directories that
+have not moved to factories yet: a test gets it through the `demo` marker or the `demo_site` fixture.
+Once a process has seeded the demo it stays for the rest of the session, so tests on the demo run
+after all others (each xdist worker keeps the collection order)."""
+
+import io
+
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale
+
+from home.models import HomePage
+from tests.factories.site import bilingual_site
+from tests.factories.town import build_town
+
+# Tests that still run on the seeded demo without asking for it (the conftests of tests/council,
+# tests/onlineforms, tests/bookings and tests/security ask for `demo_site` themselves).
+ON_THE_DEMO = ("tests/search/", "tests/demo/test_seed.py")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "demo: runs on the seeded demo town (a smoke test of the demo content)")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.nodeid.startswith(ON_THE_DEMO):
+            item.add_marker(pytest.mark.demo)
+        if item.get_closest_marker("demo") and "demo_site" not in item.fixturenames:
+            # First of all, so the demo is seeded before the test's (or its class's) transaction opens.
+            item.fixturenames.insert(0, "demo_site")
+    items.sort(key=lambda item: "demo_site" in item.fixturenames)
+
+
+class SharedData:
+    """Test data built once per process and shared by many tests, kept in an outer transaction (each
+    test runs in a savepoint inside it). It is rolled back before the demo is seeded, which the test
+    order puts after every test on factories, and at the end of the session."""
+
+    def __init__(self, django_db_blocker):
+        self.blocker = django_db_blocker
+        self.atomic = None
+
+    def open(self):
+        self.blocker.unblock()
+        self.atomic = transaction.atomic()
+        self.atomic.__enter__()
+
+    def seal(self):
+        """Block database access again between tests, as pytest-django does."""
+        self.blocker.block()
+
+    def close(self):
+        if self.atomic is None:
+            return
+        self.blocker.restore()
+        transaction.set_rollback(True)
+        self.atomic.__exit__(None, None, None)
+        self.atomic = None
+        self.blocker.restore()
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The whole bilingual demo is seeded once per run; each test runs in a transaction on top of it."""
+def shared_data(django_db_blocker):
+    shared = SharedData(django_db_blocker)
+    yield shared
+    shared.close()
+
+
+@pytest.fixture(scope="session")
+def town(django_db_setup, shared_data):
+    """A small bilingual town from the factories (tests/factories/town.py), built once per process."""
+    shared_data.open()
+    try:
+        return build_town()
+    finally:
+        shared_data.seal()
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker, shared_data):
+    """The whole bilingual demo, seeded once per process (each xdist worker has its own database);
+    each test runs in a transaction on top of it. Returns the German home page."""
+    shared_data.close()
     with django_db_blocker.unblock():
-        call_command("seed_demo", "--no-admin", verbosity=0, stdout=open("/dev/null", "w"))
+        call_command("seed_demo", "--no-admin", verbosity=0, stdout=io.StringIO())
+        return HomePage.objects.get(locale__language_code="de")
 
 
 @pytest.fixture
 def home(db):
-    from home.models import HomePage
-
-    return HomePage.objects.get(locale__language_code="de")
+    """The German home page: the demo's in a test on the demo, otherwise a new bilingual site from the factories."""
+    return HomePage.objects.filter(locale__language_code="de").first() or bilingual_site()[0]
 
 
 @pytest.fixture
 def home_en(home):
-    from wagtail.models import Locale
-
     return home.get_translation(Locale.objects.get(language_code="en")).specific
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Cached responses (sitemap) must not leak from one test into the next."""
-    from django.core.cache import cache
-
     cache.clear()
     yield
     cache.clear()
