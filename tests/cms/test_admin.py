@@ -1,20 +1,18 @@
 """The editors' side: every page type and snippet opens in the admin; translators can translate."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from wagtail.models import Page
 
-from services.models import Office
+from services.models import ServicePage
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("admin-test", "a@example.com", "pw")
-    client.force_login(user)
-    return client
-
-
+@pytest.mark.demo
 @pytest.mark.django_db
 def test_every_page_type_opens_in_the_editor(admin_client):
+    """Smoke test of the demo, which has a page of every type."""
     seen = set()
     for page in Page.objects.filter(depth__gt=1).specific():
         if type(page) in seen:
@@ -26,40 +24,29 @@ def test_every_page_type_opens_in_the_editor(admin_client):
 
 
 @pytest.mark.django_db
-def test_service_editor_groups_fields_in_tabs(admin_client):
-    from services.models import ServicePage
-
-    page = ServicePage.objects.filter(locale__language_code="de").first()
-    html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+def test_service_editor_groups_fields_in_tabs(admin_client, town):
+    html = admin_client.get(f"/admin/pages/{town.service('personalausweis').pk}/edit/").content.decode()
     for tab in ["Erscheinungsbild", "Was und wie", "Zugang und Zuständigkeit", "Hilfe", "Status"]:
         assert tab in html
 
 
 @pytest.mark.django_db
-def test_office_snippet_opens_and_lists(admin_client):
-    office = Office.objects.filter(locale__language_code="de").first()
+def test_office_snippet_opens_and_lists(admin_client, town):
     assert admin_client.get("/admin/snippets/services/office/").status_code == 200
-    assert admin_client.get(f"/admin/snippets/services/office/edit/{office.pk}/").status_code == 200
+    assert admin_client.get(f"/admin/snippets/services/office/edit/{town.office.pk}/").status_code == 200
 
 
 @pytest.mark.django_db
-def test_english_page_is_edited_through_wagtail_localize(admin_client):
-    from services.models import ServicePage
-
-    english = ServicePage.objects.filter(locale__language_code="en").first()
+def test_english_page_is_edited_through_wagtail_localize(admin_client, town):
+    english = town.service("personalausweis", "en")
     html = admin_client.get(f"/admin/pages/{english.pk}/edit/").content.decode()
     # wagtail-localize replaces the editor of a synced translation with its translation editor.
     assert "wagtail-localize" in html or "translation-editor" in html or "w-translation" in html
 
 
+@pytest.mark.demo
 @pytest.mark.django_db
 def test_seed_demo_generates_services_in_both_languages(django_capture_on_commit_callbacks):
-    import io
-
-    from django.core.management import call_command
-
-    from services.models import ServicePage
-
     # wagtail-localize publishes translations when the transaction commits.
     with django_capture_on_commit_callbacks(execute=True):
         call_command("seed_demo", "--no-admin", "--services", "3", stdout=io.StringIO())

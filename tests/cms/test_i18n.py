@@ -4,8 +4,10 @@ import re
 
 import pytest
 from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
 from cms.models import StandardPage
+from tests.factories.cms import StandardPageFactory
 
 
 def links_in(html, rel):
@@ -18,6 +20,7 @@ def switcher(html):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("town")
 class TestLanguages:
     def test_root_redirects_to_german_by_default(self, client):
         response = client.get("/")
@@ -33,8 +36,8 @@ class TestLanguages:
     def test_home_pages_declare_their_language(self, client):
         de = client.get("/de/").content.decode()
         en = client.get("/en/").content.decode()
-        assert '<html lang="de"' in de and "Willkommen in Lindenfeld" in de
-        assert '<html lang="en"' in en and "Welcome to Lindenfeld" in en
+        assert '<html lang="de"' in de and "Willkommen in Musterstadt" in de
+        assert '<html lang="en"' in en and "Welcome to Musterstadt" in en
         assert "Zum Inhalt springen" in de and "Skip to content" in en
 
     def test_translated_page_renders_english_at_its_en_url(self, client):
@@ -51,8 +54,6 @@ class TestLanguages:
         )
 
     def test_english_page_is_a_wagtail_localize_translation_of_the_german_one(self):
-        from wagtail_localize.models import Translation
-
         de = StandardPage.objects.get(slug="datenschutz")
         en = StandardPage.objects.get(slug="privacy")
         assert en.translation_key == de.translation_key
@@ -73,8 +74,7 @@ class TestLanguages:
         assert len(canonical) == 1 and canonical[0][1].endswith("/en/legal-notice/")
 
     def test_untranslated_page_switches_to_the_other_home_with_a_note(self, client, home):
-        page = home.add_child(instance=StandardPage(title="Nur auf Deutsch", slug="nur-deutsch"))
-        page.save_revision().publish()
+        StandardPageFactory(parent=home, title="Nur auf Deutsch", slug="nur-deutsch")
         html = client.get("/de/nur-deutsch/").content.decode()
         assert ("/en/?untranslated=1", "en", "false") in switcher(html)
         assert "home page: this page is not translated yet" in html

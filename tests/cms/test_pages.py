@@ -1,12 +1,15 @@
 """Page types: where they may be created, what they allow below them, and that they render."""
 
+import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from cms.models import StandardPage
 from home.models import HomePage
 
 
+@pytest.mark.usefixtures("town")
 class PageTreeTests(WagtailPageTestCase):
     def test_home_page_sits_below_the_root_only(self):
         self.assertCanCreateAt(Page, HomePage)
@@ -21,19 +24,10 @@ class PageTreeTests(WagtailPageTestCase):
     def test_home_page_allows_standard_pages(self):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
 
-    def test_every_seeded_page_renders_and_routes(self):
-        # Wagtail's assertPageIsRoutable does not know the /de/ and /en/ prefixes, so routing is
-        # checked through a real request to the page's own URL.
-        for page in Page.objects.live().specific().exclude(depth=1):
-            with self.subTest(page=page.url):
-                self.assertPageIsRenderable(page)
-                response = self.client.get(page.url)
-                self.assertEqual(response.status_code, 200)
-                self.assertEqual(response.context["page"].pk, page.pk)
+    def test_every_page_of_the_town_renders_and_routes(self):
+        assert_every_live_page_renders_and_routes(self)
 
     def test_standard_page_can_be_created_through_the_admin(self):
-        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-
         self.login()
         home = HomePage.objects.get(locale__language_code="de")
         self.assertCanCreate(
@@ -55,3 +49,22 @@ class PageTreeTests(WagtailPageTestCase):
         )
         page = StandardPage.objects.get(slug="feiertage")
         self.assertEqual(page.body[0].value["text"], "Weihnachten")
+
+
+def assert_every_live_page_renders_and_routes(case):
+    # Wagtail's assertPageIsRoutable does not know the /de/ and /en/ prefixes, so routing is
+    # checked through a real request to the page's own URL.
+    for page in Page.objects.live().specific().exclude(depth=1):
+        with case.subTest(page=page.url):
+            case.assertPageIsRenderable(page)
+            response = case.client.get(page.url)
+            case.assertEqual(response.status_code, 200)
+            case.assertEqual(response.context["page"].pk, page.pk)
+
+
+@pytest.mark.demo
+class SeededPagesTests(WagtailPageTestCase):
+    """Smoke test of the demo: every one of its pages."""
+
+    def test_every_seeded_page_renders_and_routes(self):
+        assert_every_live_page_renders_and_routes(self)

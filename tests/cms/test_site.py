@@ -1,16 +1,25 @@
 """Site-wide files and errors: sitemap, robots.txt, 404 and 500 pages, settings, security headers."""
 
+import importlib
 import re
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
+from django.utils import translation
+from wagtail.models import Site
+
+from cms.models import StandardPage
+from cms.views import server_error
+from home.models import HomePage
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("town")
 class TestSitemapAndRobots:
     def test_sitemap_lists_both_languages_with_alternates(self, client):
         response = client.get("/sitemap.xml")
@@ -25,8 +34,6 @@ class TestSitemapAndRobots:
         assert alternates["en"].endswith("/en/privacy/")
 
     def test_sitemap_leaves_out_drafts(self, client):
-        from cms.models import StandardPage
-
         StandardPage.objects.get(slug="privacy").unpublish()
         assert b"/en/privacy/" not in client.get("/sitemap.xml").content
 
@@ -40,6 +47,7 @@ class TestSitemapAndRobots:
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("town")
 class TestErrors:
     @pytest.mark.parametrize(
         "path, language, text",
@@ -63,10 +71,6 @@ class TestErrors:
         assert b"<html lang=" in response.content
 
     def test_500_page_in_the_visitors_language(self, rf):
-        from django.utils import translation
-
-        from cms.views import server_error
-
         with translation.override("de"):
             en = server_error(rf.get("/en/broken/")).content.decode()
             de = server_error(rf.get("/de/kaputt/")).content.decode()
@@ -75,8 +79,6 @@ class TestErrors:
 
     @override_settings(DEBUG=False)
     def test_an_exception_in_a_view_renders_the_500_page(self, client, monkeypatch):
-        from home.models import HomePage
-
         def broken(self, request, *args, **kwargs):
             raise RuntimeError("boom")
 
@@ -89,9 +91,6 @@ class TestErrors:
 
 class TestProductionSettings:
     def _load(self, monkeypatch, **environment):
-        import importlib
-        import sys
-
         for name in ("SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_BACKEND"):
             monkeypatch.delenv(name, raising=False)
         for name, value in environment.items():
@@ -129,7 +128,7 @@ class TestProductionSettings:
 
 
 @pytest.mark.django_db
-def test_public_pages_send_security_headers(client):
+def test_public_pages_send_security_headers(client, town):
     response = client.get("/de/")
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp
@@ -138,9 +137,7 @@ def test_public_pages_send_security_headers(client):
 
 
 @pytest.mark.django_db
-def test_pages_load_nothing_from_another_host(client):
-    from wagtail.models import Site
-
+def test_pages_load_nothing_from_another_host(client, town):
     own = (Site.objects.get(is_default_site=True).root_url, "http://testserver")
     for path in ["/de/", "/en/", "/de/impressum/", "/en/search/?q=x"]:
         html = client.get(path).content.decode()

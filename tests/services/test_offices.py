@@ -73,21 +73,16 @@ def test_no_hours_at_all():
         ("2026-11-29 11:00:00+01:00", "Jetzt geschlossen"),
     ],
 )
-def test_office_state_on_the_service_page(client, moment, expected):
-    from services.models import ServicePage
-
-    page = ServicePage.objects.get(slug="personalausweis-beantragen")
+def test_office_state_on_the_service_page(client, town, moment, expected):
+    page = town.service("personalausweis")
     with freeze_time(moment):
         html = client.get(page.url).content.decode()
     assert expected in html
 
 
 @pytest.mark.django_db
-def test_office_state_in_english(client):
-    from services.models import ServicePage
-
-    german = ServicePage.objects.get(slug="personalausweis-beantragen")
-    english = german.get_translation(german.locale.__class__.objects.get(language_code="en"))
+def test_office_state_in_english(client, town):
+    english = town.service("personalausweis", "en")
     with freeze_time("2026-11-23 13:00:00+01:00"):
         html = client.get(english.url).content.decode()
     assert "Closed now" in html and "opens Monday, 23. November at 14:00" in html

@@ -1,25 +1,21 @@
 """Service pages: structure, validation on publish, both languages, structured data, video consent."""
 
+import datetime
 import html
 import json
 import re
 
 import pytest
 from django.test import override_settings
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
-from home.models import HomePage
-from lebenslagen.models import LebenslagenIndexPage, LebenslagePage
+from home.models import HomePage, HomeTopService
+from lebenslagen.models import LebenslagenIndexPage, LebenslagePage, LebenslageService
 from services.models import Office, ServiceIndexPage, ServicePage
-from tests.factories import make_service
-
-
-def service(slug, language="de"):
-    return ServicePage.objects.get(
-        locale__language_code=language, translation_key=ServicePage.objects.get(slug=slug).translation_key
-    )
+from tests.factories.services import make_service
 
 
 def json_ld(html):
@@ -28,6 +24,7 @@ def json_ld(html):
     return json.loads(match.group(1))
 
 
+@pytest.mark.usefixtures("town")
 class ServicePageTreeTests(WagtailPageTestCase):
     def test_where_pages_go(self):
         self.assertCanCreateAt(HomePage, ServiceIndexPage)
@@ -74,12 +71,11 @@ def service_form(**overrides):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("town")
 class TestEditorValidation:
     @pytest.fixture
     def editor(self, client, django_user_model):
         """An editor whose admin language is English (the admin otherwise follows LANGUAGE_CODE, German)."""
-        from wagtail.users.models import UserProfile
-
         user = django_user_model.objects.create_superuser("redakteurin", "r@example.com", "pw")
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = "en"
@@ -128,8 +124,6 @@ class TestEditorValidation:
         assert message in html.unescape(response.content.decode())
 
     def test_errors_in_the_editors_language(self, client, editor):
-        from wagtail.users.models import UserProfile
-
         profile = UserProfile.get_for_user(editor)
         profile.preferred_language = "de"
         profile.save()
@@ -162,8 +156,8 @@ class TestEditorValidation:
 
 @pytest.mark.django_db
 class TestServicePageRendering:
-    def test_structured_fields_in_german(self, client):
-        html = client.get(service("personalausweis-beantragen").url).content.decode()
+    def test_structured_fields_in_german(self, client, town):
+        html = client.get(town.service("personalausweis").url).content.decode()
         assert "<h1>Personalausweis beantragen</h1>" in html
         assert '<p class="fee">37,00 EUR</p>' in html
         for heading in ["Was Sie brauchen", "So funktioniert es", "Gebühren", "Wer ist zuständig", "Rechtsgrundlage"]:
@@ -171,8 +165,8 @@ class TestServicePageRendering:
         assert re.search(r'<ol class="steps">\s*<li>', html)
         assert "Bürgerbüro" in html
 
-    def test_structured_fields_in_english(self, client):
-        page = service("personalausweis-beantragen", "en")
+    def test_structured_fields_in_english(self, client, town):
+        page = town.service("personalausweis", "en")
         html = client.get(page.url).content.decode()
         assert page.url.startswith("/en/services/")
         assert '<p class="fee">EUR 37.00</p>' in html
@@ -182,8 +176,8 @@ class TestServicePageRendering:
         assert "Was Sie brauchen" not in html
 
     @pytest.mark.parametrize("language", ["de", "en"])
-    def test_json_ld_government_service(self, client, language):
-        page = service("personalausweis-beantragen", language)
+    def test_json_ld_government_service(self, client, town, language):
+        page = town.service("personalausweis", language)
         data = json_ld(client.get(page.url).content.decode())
         assert data["@type"] == "GovernmentService"
         for key in [
@@ -200,21 +194,21 @@ class TestServicePageRendering:
         assert data["name"] == page.title
         assert data["inLanguage"] == language
         assert data["provider"]["@type"] == "GovernmentOrganization"
-        assert data["provider"]["address"]["postalCode"] == "45999"
+        assert data["provider"]["address"]["postalCode"] == "12345"
         assert data["availableChannel"]["serviceUrl"].startswith("http")
         assert data["offers"]["price"] == "37.00"
-        assert data["areaServed"]["name"] == "Lindenfeld"
+        assert data["areaServed"]["name"] == "Musterstadt"
 
-    def test_json_ld_cannot_be_broken_out_of(self, client):
-        page = service("meldebescheinigung")
+    def test_json_ld_cannot_be_broken_out_of(self, client, town):
+        page = town.service("gewerbe")
         page.teaser = "Bescheinigung </script><script>alert(1)</script>"
         page.save_revision().publish()
         html = client.get(page.url).content.decode()
         assert "<script>alert(1)</script>" not in html
         assert json_ld(html)["description"].startswith("Bescheinigung </script>")
 
-    def test_status_shown_prominently(self, client):
-        page = service("fundsachen")
+    def test_status_shown_prominently(self, client, town):
+        page = town.service("fundsachen")
         page.status = "suspended"
         page.status_reason = "Wegen Umbau bis Jahresende geschlossen."
         page.save_revision().publish()
@@ -223,10 +217,8 @@ class TestServicePageRendering:
         home = client.get("/de/").content.decode()
         assert "Wegen Umbau bis Jahresende geschlossen." in home
 
-    def test_status_outside_its_dates_is_not_shown(self, client):
-        import datetime
-
-        page = service("fundsachen")
+    def test_status_outside_its_dates_is_not_shown(self, client, town):
+        page = town.service("fundsachen")
         page.status = "restricted"
         page.status_reason = "Eingeschränkt im Sommer."
         page.status_from = datetime.date(2000, 6, 1)
@@ -234,19 +226,19 @@ class TestServicePageRendering:
         page.save_revision().publish()
         assert 'id="service-status"' not in client.get(page.url).content.decode()
 
-    def test_start_button_with_continue_note(self, client):
-        page = service("wohnsitz-anmelden")
+    def test_start_button_with_continue_note(self, client, town):
+        page = town.service("wohnsitz")
         html = client.get(page.url).content.decode()
         assert 'class="button button--start"' in html
-        assert "Sie werden auf service.lindenfeld.example weitergeleitet." in html
+        assert "Sie werden auf service.musterstadt.example weitergeleitet." in html
 
 
 @pytest.mark.django_db
 class TestVideoConsent:
     HOSTS = ("youtube.com", "youtube-nocookie", "youtu.be", "vimeo.com", "ytimg", "googlevideo")
 
-    def test_no_iframe_and_no_host_url_before_consent(self, client):
-        html = client.get(service("personalausweis-beantragen").url).content.decode()
+    def test_no_iframe_and_no_host_url_before_consent(self, client, town):
+        html = client.get(town.service("personalausweis").url).content.decode()
         assert 'class="video"' in html
         assert "<iframe" not in html
         for host in self.HOSTS:
@@ -254,8 +246,8 @@ class TestVideoConsent:
         assert "Textfassung (Transkript)" in html
         assert "Video von YouTube laden und abspielen" in html
 
-    def test_consent_link_loads_the_player_without_javascript(self, client):
-        page = service("personalausweis-beantragen")
+    def test_consent_link_loads_the_player_without_javascript(self, client, town):
+        page = town.service("personalausweis")
         html = client.get(page.url).content.decode()
         link = re.search(r'href="(\?video=[^"#]+)#', html).group(1)
         with_player = client.get(page.url + link).content.decode()
@@ -270,20 +262,14 @@ class TestVideoConsent:
 
 
 @pytest.mark.django_db
-def test_unpublished_and_private_services_are_nowhere(client):
-    from wagtail.models import PageViewRestriction
-
+def test_unpublished_and_private_services_are_nowhere(client, town):
     hidden = make_service("Geheimleistung Entwurf", publish=False)
     private = make_service("Geheimleistung Privat")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
-    lage = LebenslagePage.objects.get(slug="umzug")
-    from lebenslagen.models import LebenslageService
-
+    lage = town.lebenslage("umzug")
     LebenslageService.objects.create(page=lage, service=hidden, sort_order=99)
     LebenslageService.objects.create(page=lage, service=private, sort_order=100)
-    home = HomePage.objects.get(locale__language_code="de")
-    from home.models import HomeTopService
-
+    home = town.home
     HomeTopService.objects.create(page=home, service=hidden)
     HomeTopService.objects.create(page=home, service=private)
     for url in ["/de/", "/de/leistungen/", lage.url, "/de/leistungen/?lebenslage=umzug"]:
@@ -291,8 +277,10 @@ def test_unpublished_and_private_services_are_nowhere(client):
         assert "Geheimleistung" not in html, url
 
 
+@pytest.mark.demo
 @pytest.mark.django_db
 def test_every_german_service_has_a_live_english_translation():
+    """Smoke test of the demo's content."""
     english = Locale.objects.get(language_code="en")
     for page in ServicePage.objects.filter(locale__language_code="de"):
         translation = page.get_translation_or_none(english)
@@ -300,9 +288,7 @@ def test_every_german_service_has_a_live_english_translation():
         assert translation.title != page.title or page.title.isascii(), page.slug
 
 
-@override_settings(DEBUG=False)
-@pytest.mark.django_db
-def test_every_page_type_renders_in_both_languages(client):
+def assert_every_page_type_renders_in_both_languages(client):
     seen = set()
     for page in Page.objects.live().specific().exclude(depth=1):
         kind = (type(page).__name__, page.locale.language_code)
@@ -320,3 +306,17 @@ def test_every_page_type_renders_in_both_languages(client):
         "LebenslagenIndexPage",
         "LebenslagePage",
     }
+
+
+@override_settings(DEBUG=False)
+@pytest.mark.django_db
+def test_every_page_type_renders_in_both_languages(client, town):
+    assert_every_page_type_renders_in_both_languages(client)
+
+
+@override_settings(DEBUG=False)
+@pytest.mark.demo
+@pytest.mark.django_db
+def test_every_page_type_of_the_demo_renders_in_both_languages(client):
+    """Smoke test of the demo, which also has the form and council page types."""
+    assert_every_page_type_renders_in_both_languages(client)
