@@ -34,7 +34,7 @@ def test_pickup_renders_books_confirms_and_cancels_through_the_registry_and_sign
     page = form_page("sperrmuell-buchen", "de")
     form = page.get_form(page=page)
     assert isinstance(form.fields["termin"], PickupSlotField)
-    assert [field_type.name for field_type in registry.types_of(page)][-1] == "pickup"
+    assert "pickup" in [field_type.name for field_type in registry.types_of(page)]
 
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, page, pickup_data("2026-11-26|standard"))
