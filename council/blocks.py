@@ -1,11 +1,14 @@
 """StreamField blocks that embed the calendar on any page: upcoming meetings (and events) for chosen
 committees or categories, and one chosen meeting. They show the same live state as the calendar."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from council.enums import EventCategory
+from council.models import Entry
+from council.schedule import Filters, localize_meetings, upcoming
 
 
 class UpcomingMeetingsBlock(blocks.StructBlock):
@@ -35,8 +38,6 @@ class UpcomingMeetingsBlock(blocks.StructBlock):
         preview_value = {"title": "Nächste Sitzungen", "committees": [], "categories": [], "count": 3}
 
     def get_context(self, value, parent_context=None):
-        from council.schedule import Filters, upcoming
-
         context = super().get_context(value, parent_context)
         committees = [c.canonical_pk for c in value.get("committees") or [] if c is not None]
         categories = [c for c in value.get("categories") or [] if c in EventCategory.values]
@@ -65,11 +66,6 @@ class MeetingBlock(blocks.StructBlock):
         description = _("Date, place, agenda link and livestream of one meeting.")
 
     def get_context(self, value, parent_context=None):
-        from django.utils import timezone
-
-        from council.models import Entry
-        from council.schedule import localize_meetings
-
         context = super().get_context(value, parent_context)
         meeting = value.get("meeting")
         entry = None

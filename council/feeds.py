@@ -76,7 +76,7 @@ def committee_ics(request, pk):
     committee = get_object_or_404(Committee.objects.canonical(), pk=pk)
     filters = schedule.Filters(committees=[committee.pk], show="meetings")
     with translation.override(_language(request)):
-        name = getattr(committee.localized, "name", committee.name)
+        name = getattr(committee.localized, "title", committee.title)
     return _feed(request, name, _window_meetings(filters.meetings()), [], f"committee-{committee.pk}.ics")
 
 
@@ -134,7 +134,7 @@ def personal_ics(request):
 @require_GET
 def meeting_ics(request, pk):
     meeting = get_object_or_404(Meeting.objects.published(), pk=pk)
-    return _feed(request, meeting.name, [meeting], [], f"meeting-{meeting.pk}.ics")
+    return _feed(request, meeting.title, [meeting], [], f"meeting-{meeting.pk}.ics")
 
 
 @require_GET

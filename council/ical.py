@@ -120,7 +120,7 @@ def meeting_component(meeting, request, domain):
     event.add("sequence", meeting.sequence)
     event.add("dtstart", _local(meeting.start))
     event.add("dtend", _local(meeting.end))
-    name = plain_text(meeting.name)
+    name = plain_text(meeting.title)
     summary = name
     description = []
     if meeting.state == MeetingState.CANCELLED:
@@ -138,7 +138,7 @@ def meeting_component(meeting, request, domain):
         event.add("location", plain_text(meeting.location.one_line()))
     committees = meeting.committee_list()
     if committees:
-        event.add("categories", [plain_text(c.name) for c in committees])
+        event.add("categories", [plain_text(c.title) for c in committees])
     url = request.build_absolute_uri(meeting.get_absolute_url())
     event.add("url", url)
     if meeting.note:

@@ -2,15 +2,18 @@
 Everything is a query over dates on the canonical (German) rows; nothing is ever moved around.
 Only published meetings (public, canonical: `Meeting.objects.published()`) ever come out of here."""
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from urllib.parse import urlencode
 
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from core.i18n import localize_all
 from core.params import choice_list, choice_param, int_list
 from council.enums import CommitteeKind, EventCategory
-from council.models import Committee, Entry, Event, Meeting, local_tz
+from council.models.records import Committee, Entry, Event, Meeting, local_tz
 
 UPCOMING_HORIZON = timedelta(days=366)
 MAX_FILTER_VALUES = 50
@@ -66,8 +69,6 @@ class Filters:
         return queryset
 
     def query_string(self):
-        from urllib.parse import urlencode
-
         pairs = [("committee", pk) for pk in self.committees]
         pairs += [("kind", kind) for kind in self.kinds]
         pairs += [("category", category) for category in self.categories]
@@ -79,8 +80,6 @@ class Filters:
 def localize_meetings(meetings):
     """Canonical meetings in the active language, with committees and place fetched in a few queries,
     each knowing its canonical pk (for its URL)."""
-    from django.db.models import prefetch_related_objects
-
     meetings = list(meetings)
     if not meetings:
         return []
@@ -143,8 +142,6 @@ def day_bounds(day):
 
 def month_grid(year, month, entries):
     """Weeks (Monday first) of days, each with its entries; days outside the month are None."""
-    import calendar
-
     by_day = {}
     for entry in entries:
         local_start = timezone.localtime(entry.start, local_tz()).date()

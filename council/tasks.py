@@ -3,13 +3,13 @@ e.g. every 30 minutes; `make worker` runs it)."""
 
 from django_tasks import task
 
+from council.models import OParlSource
+from council.oparl.client import FetchError
+from council.oparl.importer import run_import
+
 
 @task()
 def import_oparl_sources():
-    from council.models import OParlSource
-    from council.oparl.client import FetchError
-    from council.oparl.importer import run_import
-
     results = {}
     for source in OParlSource.objects.all():
         try:

@@ -11,18 +11,18 @@ class CommitteeViewSet(SnippetViewSet):
     model = Committee
     icon = "group"
     menu_label = _("Committees")
-    list_display = ["name", "short_name", "kind", "locale"]
+    list_display = ["title", "short_name", "kind", "locale"]
     list_filter = ["locale", "kind"]
-    search_fields = ["name", "short_name"]
+    search_fields = ["title", "short_name"]
 
 
 class MeetingViewSet(SnippetViewSet):
     model = Meeting
     icon = "date"
     menu_label = _("Meetings")
-    list_display = ["name", "start", "state", "locale"]
+    list_display = ["title", "start", "state", "locale"]
     list_filter = ["locale", "state", "public"]
-    search_fields = ["name"]
+    search_fields = ["title"]
     ordering = ["-start"]
 
 

@@ -255,13 +255,13 @@ class Importer:
             "oparl_modified": optional_datetime(data.get("modified")),
         }
         if existing is None:
-            committee = Committee(locale=self.locale, oparl_id=ident, name=name, **values)
+            committee = Committee(locale=self.locale, oparl_id=ident, title=name, **values)
             committee.save()
             self.report.created += 1
         else:
             committee = existing
             # The name is only set by the source when it changes there; a translation stays attached.
-            if assign(committee, {"name": name, **values}):
+            if assign(committee, {"title": name, **values}):
                 committee.save()
                 self.report.updated += 1
             else:
@@ -362,11 +362,11 @@ class Importer:
         if not name:
             if not committees:
                 raise SkipObject("meeting without name and organization")
-            name = f"Sitzung: {committees[0].name}"
+            name = f"Sitzung: {committees[0].title}"
         state = meeting_state(data, start, self.now)
         location = self.location_for(data.get("location"))
         values = {
-            "name": name,
+            "title": name,
             "start": start,
             "end": end or start.astimezone(UTC) + DEFAULT_DURATION,
             "state": state,

@@ -15,10 +15,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
 from core.params import MAX_PAGE, InvalidParameter, datetime_param, int_param
 from council.enums import CommitteeKind, MeetingState
-from council.models import AgendaItem, Committee, Location, Meeting, local_tz
+from council.models import AgendaItem, Committee, Location, Meeting, calendar_url, local_tz
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 BODY_ID = 1
@@ -69,13 +70,9 @@ def system_data(request):
 def body_data(request):
     with translation.override(settings.LANGUAGE_CODE):
         home = request.build_absolute_uri(f"/{settings.LANGUAGE_CODE}/")
-        calendar = request.build_absolute_uri(reverse("council:calendar"))
-    from wagtail.models import Site
-
-    from cms.models import SiteSettings
-
+        calendar = request.build_absolute_uri(calendar_url("index_route"))
     site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    name = SiteSettings.for_site(site).site_name if site else "Stadt"
+    name = (site.site_name or site.root_page.title) if site else "Stadt"
     return {
         "id": _url(request, "body", BODY_ID),
         "type": f"{SCHEMA}Body",
@@ -95,12 +92,12 @@ def body_data(request):
 
 def organization_data(committee, request):
     with translation.override(settings.LANGUAGE_CODE):
-        web = request.build_absolute_uri(reverse("council:committee", args=[committee.pk]))
+        web = request.build_absolute_uri(calendar_url("committee", committee.pk))
         classification = str(CommitteeKind(committee.kind).label)
     return {
         **_common(committee, request, "Organization", "organization", committee.pk),
         "body": _url(request, "body", BODY_ID),
-        "name": committee.name,
+        "name": committee.title,
         "shortName": committee.short_name or None,
         "organizationType": "Gremium",
         "classification": classification,
@@ -142,10 +139,10 @@ STATE_WORDS = {
 
 def meeting_data(meeting, request):
     with translation.override(settings.LANGUAGE_CODE):
-        web = request.build_absolute_uri(reverse("council:meeting", args=[meeting.pk]))
+        web = request.build_absolute_uri(calendar_url("meeting", meeting.pk))
     data = {
         **_common(meeting, request, "Meeting", "meeting", meeting.pk),
-        "name": meeting.name,
+        "name": meeting.title,
         "meetingState": STATE_WORDS.get(meeting.state, meeting.state),
         "cancelled": meeting.state in (MeetingState.CANCELLED, MeetingState.MOVED),
         "start": _dt(meeting.start),

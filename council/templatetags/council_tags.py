@@ -1,4 +1,8 @@
 from django import template
+from django.utils.translation import get_language
+
+from council.models import calendar_url, document_is_public
+from council.schedule import live_meetings
 
 register = template.Library()
 
@@ -6,8 +10,6 @@ register = template.Library()
 @register.simple_tag
 def live_now_meetings():
     """Meetings with a livestream that run right now, in the visitor's language."""
-    from council.schedule import live_meetings
-
     return live_meetings()
 
 
@@ -22,8 +24,6 @@ def webcal(context, url):
 @register.simple_tag(takes_context=True)
 def with_language(context, url):
     """A feed address in the visitor's language (German is the default)."""
-    from django.utils.translation import get_language
-
     language = get_language()
     if language and language != "de":
         return f"{url}{'&' if '?' in url else '?'}lang={language}"
@@ -33,6 +33,10 @@ def with_language(context, url):
 @register.filter
 def public_document(document):
     """The document if anyone may download it (its collection has no view restriction), else None."""
-    from council.models import document_is_public
-
     return document if document_is_public(document) else None
+
+
+@register.simple_tag
+def calendar_subpage(route, *args):
+    """The address of a calendar sub-page (a route of CouncilCalendarPage) in the visitor's language."""
+    return calendar_url(route, *args)

@@ -38,7 +38,7 @@ def test_month_navigation_by_keyboard(page_de, live_site):
 
 
 def test_subscribe_to_a_committee_and_a_personal_feed(page_en, live_site):
-    page_en.goto("/en/council/committees/")
+    page_en.goto("/en/calendar/committees/")
     page_en.get_by_role("link", name="Committee for Urban Development and Building").click()
     subscribe = page_en.get_by_role("link", name="Subscribe to this committee's meetings")
     href = subscribe.get_attribute("href")
@@ -64,18 +64,18 @@ def test_subscribe_to_a_committee_and_a_personal_feed(page_en, live_site):
 def test_meeting_page_switches_language_and_is_accessible(page_de, live_site):
     page_de.goto("/de/kalender/?show=meetings")
     page_de.locator(".council-entry__title a").first.click()
-    assert re.search(r"/de/rat/sitzungen/\d+/$", page_de.url)
+    assert re.search(r"/de/kalender/sitzungen/\d+/$", page_de.url)
     pk = page_de.url.rstrip("/").rsplit("/", 1)[1]
     assert page_de.get_by_role("heading", name="Tagesordnung").is_visible()
     assert_accessible(page_de)
     page_de.locator(".language-switcher a[hreflang=en]").click()
-    page_de.wait_for_url(f"{live_site}/en/council/meetings/{pk}/")
+    page_de.wait_for_url(f"{live_site}/en/calendar/meetings/{pk}/")
     assert page_de.get_by_role("heading", name="Agenda").is_visible()
     assert_accessible(page_de)
 
 
 @pytest.mark.parametrize(
-    "path", ["/en/calendar/", "/de/kalender/archiv/", "/en/calendar/subscribe/", "/de/rat/gremien/"]
+    "path", ["/en/calendar/", "/de/kalender/archiv/", "/en/calendar/subscribe/", "/de/kalender/gremien/"]
 )
 def test_calendar_pages_are_accessible(page_en, live_site, path):
     requests = record_requests(page_en)

@@ -6,8 +6,7 @@ from zoneinfo import ZoneInfo
 
 from wagtail.models import Locale
 
-from cms.demo.city import Strings
-from cms.demo.translate import translate
+from demo.translate import Strings, translate
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -20,12 +19,12 @@ def german():
     return Locale.objects.get(language_code="de")
 
 
-def committee(name="Testausschuss", name_en="Test committee", kind="committee", short="TA"):
+def committee(title="Testausschuss", title_en="Test committee", kind="committee", short="TA"):
     from council.models import Committee
 
-    item = Committee.objects.create(locale=german(), name=name, short_name=short, kind=kind)
+    item = Committee.objects.create(locale=german(), title=title, short_name=short, kind=kind)
     strings = Strings()
-    strings.add(name, name_en)
+    strings.add(title, title_en)
     strings.add(short, short)
     translate(item, strings)
     return item
@@ -33,8 +32,8 @@ def committee(name="Testausschuss", name_en="Test committee", kind="committee", 
 
 def meeting(
     committees=(),
-    name="1. Sitzung des Testausschusses",
-    name_en="Test committee: meeting no. 1",
+    title="1. Sitzung des Testausschusses",
+    title_en="Test committee: meeting no. 1",
     start=None,
     translate_it=True,
     agenda=(),
@@ -42,11 +41,11 @@ def meeting(
 ):
     from council.models import AgendaItem, Meeting
 
-    item = Meeting(locale=german(), name=name, start=start or berlin(2026, 12, 3, 17), **fields)
+    item = Meeting(locale=german(), title=title, start=start or berlin(2026, 12, 3, 17), **fields)
     item.save()
     item.committees.set(committees)
     strings = Strings()
-    strings.add(name, name_en)
+    strings.add(title, title_en)
     strings.add(fields.get("note", ""), "Note in English")
     for index, (title, title_en) in enumerate(agenda):
         AgendaItem.objects.create(meeting=item, locale=german(), sort_order=index, number=str(index + 1), title=title)

@@ -18,8 +18,8 @@ def test_upcoming_meetings_of_chosen_committees_with_count():
     building = committee("Bauausschuss Test", "Building committee test")
     other = committee("Kulturausschuss Test", "Culture committee test")
     for day in (1, 8, 15):
-        meeting([building], name=f"Bau {day}", name_en=f"Building {day}", start=berlin(2026, 12, day, 17))
-    meeting([other], name="Kultur", name_en="Culture", start=berlin(2026, 11, 30, 17))
+        meeting([building], title=f"Bau {day}", title_en=f"Building {day}", start=berlin(2026, 12, day, 17))
+    meeting([other], title="Kultur", title_en="Culture", start=berlin(2026, 11, 30, 17))
     block = UpcomingMeetingsBlock()
     value = block.to_python({"title": "Nächste Sitzungen", "committees": [building.pk], "categories": [], "count": 2})
     with translation.override("en"):
@@ -35,8 +35,8 @@ def test_upcoming_block_with_event_category_and_live_state():
     start = berlin(2026, 11, 20, 12, 30)
     meeting(
         [building],
-        name="Laufende Sitzung",
-        name_en="Running meeting",
+        title="Laufende Sitzung",
+        title_en="Running meeting",
         start=start - timedelta(hours=1),
         end=start + timedelta(hours=1),
         livestream_url="https://stream.example/live",
@@ -63,7 +63,7 @@ def test_one_meeting_block_shows_live_link():
     with translation.override("en"):
         html = block.render(value, {"request": RequestFactory().get("/en/")})
     assert "Test committee: meeting no. 1" in html and "Live now" in html
-    assert f"/en/council/meetings/{item.pk}/#agenda" in html
+    assert f"/en/calendar/meetings/{item.pk}/#agenda" in html
 
 
 def test_blocks_validate_count():

@@ -25,7 +25,7 @@ def test_demo_calendar_renders_in_both_languages(client):
         "/en/calendar/",
         "/de/kalender/archiv/",
         "/en/calendar/subscribe/",
-        "/de/rat/gremien/",
+        "/de/kalender/gremien/",
     ):
         response = client.get(url)
         assert response.status_code == 200, url
@@ -34,17 +34,17 @@ def test_demo_calendar_renders_in_both_languages(client):
 
 def test_meeting_has_a_stable_url_in_each_language_and_the_switcher_links_them(client, building):
     item = meeting([building], agenda=[("Eröffnung", "Opening")])
-    german = client.get(f"/de/rat/sitzungen/{item.pk}/")
-    english = client.get(f"/en/council/meetings/{item.pk}/")
+    german = client.get(f"/de/kalender/sitzungen/{item.pk}/")
+    english = client.get(f"/en/calendar/meetings/{item.pk}/")
     assert german.status_code == english.status_code == 200
     assert "1. Sitzung des Testausschusses" in german.content.decode()
     body = english.content.decode()
     assert "Test committee: meeting no. 1" in body and "Opening" in body and "Building committee test" in body
-    assert f'href="/de/rat/sitzungen/{item.pk}/"' in body
+    assert f'href="/de/kalender/sitzungen/{item.pk}/"' in body
     # The English row's own id leads to the canonical address.
     english_row = item.get_translations().get()
-    response = client.get(f"/en/council/meetings/{english_row.pk}/")
-    assert response.status_code == 301 and response["Location"] == f"/en/council/meetings/{item.pk}/"
+    response = client.get(f"/en/calendar/meetings/{english_row.pk}/")
+    assert response.status_code == 301 and response["Location"] == f"/en/calendar/meetings/{item.pk}/"
 
 
 def test_live_now_on_meeting_calendar_and_home_include(client, building):
@@ -57,9 +57,9 @@ def test_live_now_on_meeting_calendar_and_home_include(client, building):
         [building], start=start, end=start + timedelta(hours=2), livestream_url="https://stream.example/live"
     )
     with freeze_time(start - timedelta(minutes=5)):
-        assert "Live now" not in client.get(f"/en/council/meetings/{item.pk}/").content.decode()
+        assert "Live now" not in client.get(f"/en/calendar/meetings/{item.pk}/").content.decode()
     with freeze_time(start + timedelta(minutes=30)):
-        page = client.get(f"/en/council/meetings/{item.pk}/").content.decode()
+        page = client.get(f"/en/calendar/meetings/{item.pk}/").content.decode()
         assert "Live now" in page and "https://stream.example/live" in page
         assert "Live now" in client.get("/en/calendar/").content.decode()
         with translation.override("en"):
@@ -68,34 +68,34 @@ def test_live_now_on_meeting_calendar_and_home_include(client, building):
             )
         assert "Test committee: meeting no. 1" in html
     with freeze_time(start + timedelta(hours=2, minutes=1)):
-        assert "Live now" not in client.get(f"/en/council/meetings/{item.pk}/").content.decode()
+        assert "Live now" not in client.get(f"/en/calendar/meetings/{item.pk}/").content.decode()
 
 
 def test_cancelled_and_moved_meetings_say_so(client, building):
     cancelled = meeting(
         [building],
-        name="Abgesagte Sitzung",
-        name_en="Cancelled meeting",
+        title="Abgesagte Sitzung",
+        title_en="Cancelled meeting",
         state=MeetingState.CANCELLED,
         note="Keine Themen",
     )
     moved = meeting(
         [building],
-        name="Verschobene Sitzung",
-        name_en="Moved meeting",
+        title="Verschobene Sitzung",
+        title_en="Moved meeting",
         state=MeetingState.MOVED,
         moved_to=berlin(2026, 12, 10, 17),
     )
-    assert "This meeting has been cancelled." in client.get(f"/en/council/meetings/{cancelled.pk}/").content.decode()
-    body = client.get(f"/en/council/meetings/{moved.pk}/").content.decode()
+    assert "This meeting has been cancelled." in client.get(f"/en/calendar/meetings/{cancelled.pk}/").content.decode()
+    body = client.get(f"/en/calendar/meetings/{moved.pk}/").content.decode()
     assert "This meeting has been moved." in body and "Dec. 10, 2026" in body
 
 
 @freeze_time("2026-10-20 10:00:00")
 def test_month_view_across_daylight_saving_and_filters(client, building):
     other = committee("Kulturausschuss Test", "Culture committee test")
-    meeting([building], name="Bau am Donnerstag", name_en="Building on Thursday", start=berlin(2026, 10, 29, 19))
-    meeting([other], name="Kultur am Montag", name_en="Culture on Monday", start=berlin(2026, 10, 26, 18))
+    meeting([building], title="Bau am Donnerstag", title_en="Building on Thursday", start=berlin(2026, 10, 29, 19))
+    meeting([other], title="Kultur am Montag", title_en="Culture on Monday", start=berlin(2026, 10, 26, 18))
     event(
         title="Chor",
         title_en="Choir",
@@ -132,7 +132,7 @@ def test_unknown_filter_values_are_ignored(client):
 
 
 def test_unknown_meeting_is_not_found(client):
-    assert client.get("/de/rat/sitzungen/999999/").status_code == 404
+    assert client.get("/de/kalender/sitzungen/999999/").status_code == 404
 
 
 @freeze_time("2026-11-02 08:00:00")
@@ -149,7 +149,7 @@ def test_calendar_list_query_count_is_bounded(client, django_assert_max_num_quer
 
 
 def test_archive_by_year(client, building):
-    meeting([building], name="Alte Sitzung", name_en="Old meeting", start=berlin(2025, 3, 3, 17))
+    meeting([building], title="Alte Sitzung", title_en="Old meeting", start=berlin(2025, 3, 3, 17))
     body = client.get("/en/calendar/archive/?year=2025").content.decode()
     assert "Old meeting" in body
 

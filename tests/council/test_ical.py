@@ -49,7 +49,7 @@ def test_meeting_download_field_by_field(client, building):
     assert int(vevent["SEQUENCE"]) == 0
     assert str(vevent["STATUS"]) == "CONFIRMED"
     assert "https://stream.example/live/bau" in str(vevent["DESCRIPTION"])
-    assert str(vevent["URL"]) == f"http://testserver/en/council/meetings/{item.pk}/"
+    assert str(vevent["URL"]) == f"http://testserver/en/calendar/meetings/{item.pk}/"
     assert "Building committee test" in [str(c) for c in vevent["CATEGORIES"].cats]
 
 
@@ -71,15 +71,15 @@ def test_uid_stays_and_sequence_rises_when_a_meeting_changes(client, building):
 def test_committee_feed_holds_exactly_its_meetings(client, building):
     other = committee("Kulturausschuss Test", "Culture committee test")
     mine = [
-        meeting([building], name=f"Bau {n}", name_en=f"Building {n}", start=berlin(2026, 12, n, 17)) for n in (1, 8)
+        meeting([building], title=f"Bau {n}", title_en=f"Building {n}", start=berlin(2026, 12, n, 17)) for n in (1, 8)
     ]
-    meeting([other], name="Kultur", name_en="Culture", start=berlin(2026, 12, 2, 17))
-    meeting([building, other], name="Gemeinsam", name_en="Joint", start=berlin(2026, 12, 9, 17))
+    meeting([other], title="Kultur", title_en="Culture", start=berlin(2026, 12, 2, 17))
+    meeting([building, other], title="Gemeinsam", title_en="Joint", start=berlin(2026, 12, 9, 17))
     calendar = parse(client.get(f"/feeds/committees/{building.pk}.ics"))
     uids = {str(e["UID"]).split("@")[0] for e in events_of(calendar)}
     from council.models import Meeting
 
-    joint = Meeting.objects.canonical().get(name="Gemeinsam")
+    joint = Meeting.objects.canonical().get(title="Gemeinsam")
     assert uids == {f"meeting-{m.translation_key}" for m in [*mine, joint]}
     assert str(calendar["X-WR-CALNAME"]) == "Bauausschuss Test"
 
@@ -87,8 +87,8 @@ def test_committee_feed_holds_exactly_its_meetings(client, building):
 @freeze_time(NOW)
 def test_personal_feed_holds_chosen_committees_and_categories(client, building):
     other = committee("Kulturausschuss Test", "Culture committee test")
-    wanted_meeting = meeting([building], name="Bau", name_en="Building")
-    meeting([other], name="Kultur", name_en="Culture")
+    wanted_meeting = meeting([building], title="Bau", title_en="Building")
+    meeting([other], title="Kultur", title_en="Culture")
     market = event(
         title="Markt Test", title_en="Market test", category="market", recurrence="FREQ=WEEKLY;BYDAY=SA;COUNT=4"
     )

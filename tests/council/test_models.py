@@ -66,18 +66,18 @@ def test_sequence_rises_only_when_something_a_calendar_shows_changes():
     english.refresh_from_db()
     assert item.sequence == 1
     assert english.sequence == 1 and english.start == item.start, "the translation follows the German row"
-    assert english.name == "Test committee: meeting no. 1", "and keeps its own text"
+    assert english.title == "Test committee: meeting no. 1", "and keeps its own text"
 
 
 def test_moved_meeting_needs_its_new_date():
-    item = Meeting(locale=german(), name="X", start=berlin(2026, 12, 1, 17), state=MeetingState.MOVED)
+    item = Meeting(locale=german(), title="X", start=berlin(2026, 12, 1, 17), state=MeetingState.MOVED)
     with pytest.raises(ValidationError) as error:
         item.full_clean()
     assert "moved_to" in error.value.message_dict
 
 
 def test_end_before_start_is_refused():
-    item = Meeting(locale=german(), name="X", start=berlin(2026, 12, 1, 17), end=berlin(2026, 12, 1, 16))
+    item = Meeting(locale=german(), title="X", start=berlin(2026, 12, 1, 17), end=berlin(2026, 12, 1, 16))
     with pytest.raises(ValidationError) as error:
         item.full_clean()
     assert "end" in error.value.message_dict
@@ -106,7 +106,7 @@ def test_english_agenda_follows_the_german_order_with_english_titles():
 
     with translation.override("en"):
         assert [a.title for a in english.agenda()] == ["Opening", "Budget"]
-        assert [c.name for c in english.committee_list()] == ["Test committee"]
+        assert [c.title for c in english.committee_list()] == ["Test committee"]
 
 
 def test_recurring_event_occurrences_are_bounded():

@@ -106,9 +106,9 @@ def test_import_maps_objects_and_reports_every_quirk():
     assert report.complete
 
     first = imported(server, 1)
-    assert first.name == "12. Sitzung des Bauausschusses"
+    assert first.title == "12. Sitzung des Bauausschusses"
     assert first.start == berlin(2026, 12, 3, 17) and first.end == berlin(2026, 12, 3, 19)
-    assert [c.name for c in first.committees.all()] == ["Bauausschuss"]
+    assert [c.title for c in first.committees.all()] == ["Bauausschuss"]
     assert first.location.room == "Ratssaal" and first.location.postal_code == "12345"
     assert first.invitation_url.endswith("/files/einladung.pdf")
     assert [(a.number, a.title) for a in first.agenda_items.all()] == [("1", "Eröffnung"), ("2", "Bebauungsplan Nr. 7")]
@@ -116,10 +116,10 @@ def test_import_maps_objects_and_reports_every_quirk():
     council = imported(server, 2)
     assert council.start == berlin(2026, 12, 10, 17), "a time without zone is local time"
     assert council.end == council.start + timedelta(hours=2)
-    assert Committee.objects.canonical().get(name="Rat").kind == "other"
+    assert Committee.objects.canonical().get(title="Rat").kind == "other"
     assert imported(server, 3).location is None
     assert not imported(server, 6).committees.exists()
-    assert not Meeting.objects.filter(name="Sitzung ohne Datum").exists()
+    assert not Meeting.objects.filter(title="Sitzung ohne Datum").exists()
 
 
 def test_second_run_changes_nothing():
@@ -134,8 +134,7 @@ def test_second_run_changes_nothing():
 
 
 def test_incremental_run_asks_for_changes_keeps_our_fields_and_honours_deleted():
-    from cms.demo.city import Strings
-    from cms.demo.translate import translate
+    from demo.translate import Strings, translate
 
     with o.OParlServer() as server:
         items = serve_town(server)
@@ -144,7 +143,7 @@ def test_incremental_run_asks_for_changes_keeps_our_fields_and_honours_deleted()
         first.livestream_url = "https://stream.example/live"
         first.save()
         strings = Strings()
-        strings.add(first.name, "12th meeting of the building committee")
+        strings.add(first.title, "12th meeting of the building committee")
         for item in first.agenda_items.all():
             strings.add(item.title, item.title + " (en)")
         translate(first, strings)
@@ -172,7 +171,7 @@ def test_incremental_run_asks_for_changes_keeps_our_fields_and_honours_deleted()
     assert first.livestream_url == "https://stream.example/live", "our own field survives the import"
     assert first.sequence == 2
     english = first.get_translations().get()
-    assert english.name == "12th meeting of the building committee", "the translation survives"
+    assert english.title == "12th meeting of the building committee", "the translation survives"
     assert english.start == first.start, "and follows the new date"
     assert len(first.agenda()) == 3
     assert not Meeting.objects.filter(oparl_id=server.url("/oparl/meeting/2")).exists()
@@ -189,7 +188,7 @@ def test_broken_next_page_link_is_reported_and_the_run_retried_from_the_old_poin
         report = run_import(server.url("/oparl/system"), client=client_for(server))
     assert not report.complete
     assert any("HTTP 404" in error for error in report.errors)
-    assert Meeting.objects.canonical().filter(name__startswith="Sitzung ").count() == 2  # the first page
+    assert Meeting.objects.canonical().filter(title__startswith="Sitzung ").count() == 2  # the first page
     assert OParlSource.objects.get(system_url=server.url("/oparl/system")).last_success_started is None
 
 

@@ -98,11 +98,11 @@ def test_walk_the_whole_endpoint(client):
 def test_modified_since_returns_only_changes(client):
     with freeze_time(timezone.now() + timedelta(days=400)):
         body = committee("Neu", "New")
-        changed = meeting([body], name="Geänderte Sitzung", name_en="Changed meeting")
+        changed = meeting([body], title="Geänderte Sitzung", title_en="Changed meeting")
         since = (timezone.now() - timedelta(minutes=1)).isoformat()
     response = client.get("/oparl/v1.1/body/1/meetings/", {"modified_since": since})
     data = response.json()["data"]
-    assert [m["name"] for m in data] == [changed.name]
+    assert [m["name"] for m in data] == [changed.title]
     assert client.get("/oparl/v1.1/body/1/organizations/", {"modified_since": since}).json()["data"][0]["name"] == "Neu"
 
 

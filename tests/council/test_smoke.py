@@ -8,9 +8,9 @@ def test_pages_render(client, db):
         "/de/kalender/2026/11/",
         "/en/calendar/archive/",
         "/de/kalender/abonnieren/?committee=1",
-        f"/de/rat/sitzungen/{m.pk}/",
-        f"/en/council/meetings/{m.pk}/",
-        "/de/rat/gremien/",
+        f"/de/kalender/sitzungen/{m.pk}/",
+        f"/en/calendar/meetings/{m.pk}/",
+        "/de/kalender/gremien/",
         "/feeds/meetings.ics",
     ]:
         r = client.get(url)

@@ -53,8 +53,8 @@ def closed_meeting(panel, soon):
     """A wholly non-public meeting, in the coming days, with an agenda."""
     return meeting(
         [panel],
-        name=CLOSED_MEETING,
-        name_en=CLOSED_MEETING_EN,
+        title=CLOSED_MEETING,
+        title_en=CLOSED_MEETING_EN,
         start=soon,
         public=False,
         agenda=[(CLOSED_ITEM, CLOSED_ITEM_EN)],
@@ -66,8 +66,8 @@ def mixed_meeting(panel, soon):
     """A public meeting with one public item and one closed item whose document sits in a public collection."""
     item = meeting(
         [panel],
-        name="7. Sitzung des Vergabeausschusses",
-        name_en="Procurement committee: meeting no. 7",
+        title="7. Sitzung des Vergabeausschusses",
+        title_en="Procurement committee: meeting no. 7",
         start=soon + timedelta(days=1),
         agenda=[(PUBLIC_ITEM, "Development plan Am Mühlbach"), (CLOSED_ITEM, CLOSED_ITEM_EN)],
     )
@@ -91,22 +91,22 @@ def _assert_no_leak(text, *secrets):
 
 
 def test_closed_meeting_page_is_not_found_in_both_languages(client, closed_meeting):
-    assert client.get(f"/de/rat/sitzungen/{closed_meeting.pk}/").status_code == 404
-    assert client.get(f"/en/council/meetings/{closed_meeting.pk}/").status_code == 404
+    assert client.get(f"/de/kalender/sitzungen/{closed_meeting.pk}/").status_code == 404
+    assert client.get(f"/en/calendar/meetings/{closed_meeting.pk}/").status_code == 404
     english_row = closed_meeting.get_translations().get()
-    assert client.get(f"/en/council/meetings/{english_row.pk}/").status_code == 404
+    assert client.get(f"/en/calendar/meetings/{english_row.pk}/").status_code == 404
 
 
 def test_public_meeting_page_hides_closed_items_and_their_documents(client, mixed_meeting):
     closed = AgendaItem.objects.get(meeting=mixed_meeting, title=CLOSED_ITEM)
-    for url in (f"/de/rat/sitzungen/{mixed_meeting.pk}/", f"/en/council/meetings/{mixed_meeting.pk}/"):
+    for url in (f"/de/kalender/sitzungen/{mixed_meeting.pk}/", f"/en/calendar/meetings/{mixed_meeting.pk}/"):
         response = client.get(url)
         assert response.status_code == 200
         body = _body(response)
         assert PUBLIC_ITEM in body or "Development plan Am Mühlbach" in body
         _assert_no_leak(body, CLOSED_ITEM, CLOSED_ITEM_EN, "Kaufvertrag Krause Entwurf", closed.document.url)
     # Only the fact that there is a closed part is told.
-    assert "non-public part" in _body(client.get(f"/en/council/meetings/{mixed_meeting.pk}/"))
+    assert "non-public part" in _body(client.get(f"/en/calendar/meetings/{mixed_meeting.pk}/"))
 
 
 def test_document_of_a_closed_item_is_not_served_to_the_public_even_from_a_public_collection(
@@ -120,7 +120,7 @@ def test_document_of_a_closed_item_is_not_served_to_the_public_even_from_a_publi
 
 def test_documents_of_a_closed_meeting_are_not_served(client, panel, soon):
     invitation = _document("Einladung nichtöffentlich")
-    item = meeting([panel], name=CLOSED_MEETING, start=soon, public=False, invitation_document=invitation)
+    item = meeting([panel], title=CLOSED_MEETING, start=soon, public=False, invitation_document=invitation)
     assert item.invitation_document_id == invitation.pk
     assert client.get(invitation.url).status_code == 404
 
@@ -130,13 +130,13 @@ def test_a_document_in_a_restricted_collection_is_not_linked_or_titled_even_on_a
     minutes = _document("Protokoll intern", collection=private.collection)
     item = meeting(
         [panel],
-        name="8. Sitzung des Vergabeausschusses",
+        title="8. Sitzung des Vergabeausschusses",
         start=soon,
         agenda=[(PUBLIC_ITEM, "Development plan")],
         minutes_document=minutes,
     )
     AgendaItem.objects.filter(meeting__translation_key=item.translation_key).update(document=private)
-    body = _body(client.get(f"/de/rat/sitzungen/{item.pk}/"))
+    body = _body(client.get(f"/de/kalender/sitzungen/{item.pk}/"))
     assert PUBLIC_ITEM in body
     _assert_no_leak(body, "Vertraulich: Gutachten Altlasten", private.url, minutes.url)
 
@@ -148,13 +148,13 @@ def test_a_restriction_added_later_hides_the_document_at_once_and_documents_cost
     child collection below one) forgets it, so the next page already hides the document."""
     collection = Collection.get_first_root_node().add_child(name="Bald vertraulich")
     documents = [_document(f"Anlage {n}", collection=collection) for n in range(6)]
-    item = meeting([panel], name="9. Sitzung", start=soon, agenda=[(f"TOP {n}", f"Item {n}") for n in range(6)])
+    item = meeting([panel], title="9. Sitzung", start=soon, agenda=[(f"TOP {n}", f"Item {n}") for n in range(6)])
     for agenda_item, document in zip(
         AgendaItem.objects.filter(meeting=item).order_by("sort_order", "pk"), documents, strict=True
     ):
         agenda_item.document = document
         agenda_item.save()
-    url = f"/de/rat/sitzungen/{item.pk}/"
+    url = f"/de/kalender/sitzungen/{item.pk}/"
     client.get(url)  # warm: the set of restricted collections is cached now
     with django_assert_max_num_queries(40) as queries:
         body = _body(client.get(url))
@@ -177,7 +177,7 @@ def test_a_restriction_added_later_hides_the_document_at_once_and_documents_cost
 
 
 def test_calendar_list_month_and_archive_leave_closed_meetings_out(client, panel, closed_meeting, soon):
-    past = meeting([panel], name=CLOSED_MEETING + " (alt)", start=timezone.now() - timedelta(days=20), public=False)
+    past = meeting([panel], title=CLOSED_MEETING + " (alt)", start=timezone.now() - timedelta(days=20), public=False)
     local = timezone.localtime(soon)
     archive_year = timezone.localtime(past.start).year
     for url in (
@@ -196,8 +196,8 @@ def test_calendar_list_month_and_archive_leave_closed_meetings_out(client, panel
 
 
 def test_committee_page_leaves_closed_meetings_out(client, panel, closed_meeting):
-    meeting([panel], name=CLOSED_MEETING + " (alt)", start=timezone.now() - timedelta(days=20), public=False)
-    for url in (f"/de/rat/gremien/{panel.pk}/", f"/en/council/committees/{panel.pk}/"):
+    meeting([panel], title=CLOSED_MEETING + " (alt)", start=timezone.now() - timedelta(days=20), public=False)
+    for url in (f"/de/kalender/gremien/{panel.pk}/", f"/en/calendar/committees/{panel.pk}/"):
         response = client.get(url)
         assert response.status_code == 200
         _assert_no_leak(_body(response))
@@ -223,7 +223,7 @@ def test_live_now_strip_leaves_closed_meetings_out(client, panel):
     now = timezone.now()
     meeting(
         [panel],
-        name=CLOSED_MEETING,
+        title=CLOSED_MEETING,
         start=now - timedelta(minutes=30),
         end=now + timedelta(hours=1),
         public=False,

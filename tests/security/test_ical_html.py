@@ -44,7 +44,7 @@ def soon():
 
 def test_meeting_note_and_title_are_plain_text_in_every_meeting_feed(client, soon):
     panel = committee("Umweltausschuss Test", "Environment committee test")
-    item = meeting([panel], name="<em>9.</em> Sitzung &amp; Ortstermin", start=soon, note=NOTE)
+    item = meeting([panel], title="<em>9.</em> Sitzung &amp; Ortstermin", start=soon, note=NOTE)
     for url in (f"/feeds/meetings/{item.pk}.ics", f"/feeds/committees/{panel.pk}.ics", "/feeds/meetings.ics"):
         found = [c for c in _components(client, url) if "Ortstermin" in str(c.get("summary"))]
         assert len(found) == 1, url

@@ -2,7 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from council.oparl.client import FetchError
+from council.models import OParlSource
+from council.oparl.client import Client, FetchError
+from council.oparl.importer import run_import
 
 
 class Command(BaseCommand):
@@ -15,10 +17,6 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=10.0, help="Seconds to wait for each response.")
 
     def handle(self, *args, **options):
-        from council.models import OParlSource
-        from council.oparl.client import Client
-        from council.oparl.importer import run_import
-
         urls = [options["system_url"]] if options["system_url"] else []
         if options["all"]:
             urls += list(OParlSource.objects.values_list("system_url", flat=True))

@@ -25,18 +25,20 @@ from datetime import UTC, datetime, timedelta
 
 from dateutil.rrule import rrulestr
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
-from django.utils import timezone
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Collection, CollectionViewRestriction, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.i18n import locale_for, localize_all
 from council.enums import CommitteeKind, EventCategory, MeetingState
 
 DEFAULT_DURATION = timedelta(hours=2)
@@ -45,8 +47,6 @@ MAX_OCCURRENCES = 500
 
 
 def default_locale():
-    from core.i18n import locale_for
-
     return locale_for(settings.LANGUAGE_CODE)
 
 
@@ -60,19 +60,38 @@ class CanonicalQuerySet(models.QuerySet):
         return self.filter(locale=default_locale())
 
 
-class SyncedTranslationMixin(models.Model):
-    """Copies the non-text fields of the default-locale row to its translations on save, and
-    raises `sequence` (iCal SEQUENCE) when a field a calendar app cares about changes."""
+class OParlMixin(models.Model):
+    """Where an imported object came from and when the source last changed it."""
 
-    sync_fields = ()
-    sequence_fields = ()
-
-    sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    oparl_id = models.CharField(_("OParl ID"), max_length=500, blank=True, db_index=True, editable=False)
+    oparl_modified = models.DateTimeField(_("modified at source"), null=True, blank=True, editable=False)
 
     class Meta:
         abstract = True
+
+
+class CanonicalRowMixin(TranslatableMixin, OParlMixin, models.Model):
+    """A committee, meeting or event: one row per language, the default-locale row canonical.
+
+    On save, the canonical row copies its non-text fields (`sync_fields`, and where it came from in
+    OParl) to its translations; a model with a `sequence` field (iCal SEQUENCE) has it raised when
+    a field a calendar app cares about (`sequence_fields`) changes. Each has a `title`; addresses
+    and feeds always use the canonical pk."""
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CanonicalQuerySet.as_manager()
+
+    sync_fields = ()
+    sequence_fields = ()
+    calendar_route = ""  # the calendar page's sub-page that shows one row (CouncilCalendarPage)
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.title
 
     def save(self, *args, **kwargs):
         canonical = self.is_canonical
@@ -82,8 +101,12 @@ class SyncedTranslationMixin(models.Model):
                 self.sequence += 1
         super().save(*args, **kwargs)
         if canonical:
-            values = {name: getattr(self, name) for name in (*self.sync_fields, "sequence")}
+            names = (*self.sync_fields, "oparl_id", "oparl_modified", *(("sequence",) if self.sequence_fields else ()))
+            values = {name: getattr(self, name) for name in names}
             type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(**values)
+
+    def get_absolute_url(self):
+        return calendar_url(self.calendar_route, self.canonical_pk)
 
     @property
     def is_canonical(self):
@@ -102,58 +125,71 @@ class SyncedTranslationMixin(models.Model):
         return self._canonical_pk
 
 
-class OParlMixin(models.Model):
-    """Where an imported object came from and when the source last changed it."""
-
-    oparl_id = models.CharField(_("OParl ID"), max_length=500, blank=True, db_index=True, editable=False)
-    oparl_modified = models.DateTimeField(_("modified at source"), null=True, blank=True, editable=False)
-
-    class Meta:
-        abstract = True
+CALENDAR_PAGE_CACHE_KEY = "council:calendar-page:{}"
 
 
-class Committee(TranslatableMixin, OParlMixin, index.Indexed, models.Model):
+def calendar_page(language_code=None):
+    """The live calendar page in the language (the active one by default), else the German one;
+    None where there is none. Cached until a calendar page is published, moved or deleted
+    (council.models.calendar_page forgets it), so a list of entries asks nothing per link.
+
+    The page type builds on this module, so it is found through its parent link (Django's
+    multi-table inheritance accessor) instead of being imported here."""
+    language_code = (language_code or translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    key = CALENDAR_PAGE_CACHE_KEY.format(language_code)
+    page = cache.get(key)
+    if page is None:
+        pages = Page.objects.live().public().filter(councilcalendarpage__isnull=False).select_related("locale")
+        page = (
+            pages.filter(locale__language_code=language_code).order_by("path").first()
+            or pages.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path").first()
+        )
+        if page is not None:
+            specific = page.specific
+            specific.locale = page.locale  # cached with it, so that it builds its address without a query
+            page = specific
+        else:
+            page = False
+        cache.set(key, page, 300)  # also a bound for changes that send no signal
+    return page or None
+
+
+def forget_calendar_page(**kwargs):
+    cache.delete_many([CALENDAR_PAGE_CACHE_KEY.format(code) for code, _name in settings.LANGUAGES])
+
+
+def calendar_url(route, *args):
+    """The address of a calendar sub-page (a route of CouncilCalendarPage) in the active language;
+    "" while no calendar page is published."""
+    page = calendar_page()
+    if page is None:
+        return ""
+    return page.url + page.reverse_subpage(route, args=args)
+
+
+class Committee(CanonicalRowMixin, index.Indexed, models.Model):
     """A Gremium: the council, a committee, a district council or an advisory board."""
 
-    name = models.CharField(_("name"), max_length=200)
+    title = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=50, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=CommitteeKind.choices, default=CommitteeKind.COMMITTEE)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
-    objects = CanonicalQuerySet.as_manager()
-
+    sync_fields = ("kind",)
+    calendar_route = "committee"
     translatable_fields = [
-        TranslatableField("name"),
+        TranslatableField("title"),
         TranslatableField("short_name"),
         SynchronizedField("kind"),
         SynchronizedField("oparl_id"),
         SynchronizedField("oparl_modified"),
     ]
-    panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("kind")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    panels = [FieldPanel("title"), FieldPanel("short_name"), FieldPanel("kind")]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title"), index.FilterField("locale_id")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("committee")
         verbose_name_plural = _("committees")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("council:committee", args=[self.canonical_pk])
-
-    @property
-    def canonical_pk(self):
-        if not hasattr(self, "_canonical_pk"):
-            locale = default_locale()
-            if locale is None or self.locale_id == locale.id:
-                self._canonical_pk = self.pk
-            else:
-                source = Committee.objects.filter(translation_key=self.translation_key, locale=locale).first()
-                self._canonical_pk = source.pk if source else self.pk
-        return self._canonical_pk
+        ordering = ["title"]
 
 
 class Location(OParlMixin, models.Model):
@@ -200,8 +236,6 @@ class MeetingQuerySet(CanonicalQuerySet):
         """What every public page, feed and API shows: canonical rows of public meetings."""
         return self.canonical().public()
 
-    visible = published
-
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
 
@@ -220,18 +254,18 @@ class MeetingQuerySet(CanonicalQuerySet):
         )
 
 
-class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Indexed, ClusterableModel):
+class Meeting(CanonicalRowMixin, index.Indexed, ClusterableModel):
     """A council or committee meeting (Sitzung) with its agenda."""
 
     search_fields = [
-        index.SearchField("name"),
+        index.SearchField("title"),
         index.SearchField("note"),
-        index.AutocompleteField("name"),
+        index.AutocompleteField("title"),
         index.FilterField("locale_id"),
         index.FilterField("public"),
     ]
 
-    name = models.CharField(
+    title = models.CharField(
         _("title"), max_length=255, help_text=_("E.g. 12. Sitzung des Bauausschusses. Shown in calendars and feeds.")
     )
     committees = models.ManyToManyField(
@@ -276,6 +310,7 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
         related_name="+",
     )
     minutes_url = models.URLField(_("minutes address"), blank=True, max_length=500)
+    sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
 
     objects = MeetingQuerySet.as_manager()
 
@@ -292,22 +327,21 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
         "invitation_url",
         "minutes_document_id",
         "minutes_url",
-        "oparl_id",
-        "oparl_modified",
     )
-    sequence_fields = ("name", "start", "end", "state", "moved_to", "location_id", "livestream_url")
+    sequence_fields = ("title", "start", "end", "state", "moved_to", "location_id", "livestream_url")
+    calendar_route = "meeting"
     translatable_fields = [
-        TranslatableField("name"),
+        TranslatableField("title"),
         TranslatableField("note"),
         TranslatableField("agenda_items"),
         *[
             SynchronizedField(name[:-3] if name.endswith("_document_id") or name == "location_id" else name)
-            for name in sync_fields
+            for name in (*sync_fields, "oparl_id", "oparl_modified")
         ],
     ]
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("committees"), FieldPanel("public")], heading=_("Meeting")),
+        MultiFieldPanel([FieldPanel("title"), FieldPanel("committees"), FieldPanel("public")], heading=_("Meeting")),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -338,9 +372,6 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
         ordering = ["start", "pk"]
         indexes = [models.Index(fields=["locale", "start"]), models.Index(fields=["locale", "end"])]
 
-    def __str__(self):
-        return self.name
-
     def save(self, *args, **kwargs):
         if self.start and not self.end:
             self.end = self.start.astimezone(UTC) + DEFAULT_DURATION  # real hours, even across a DST change
@@ -350,9 +381,6 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
             # search filters on `public` as well; this keeps its words out of the index too).
             for row in Meeting.objects.filter(translation_key=self.translation_key):
                 index.remove_object(row)
-
-    def get_absolute_url(self):
-        return reverse("council:meeting", args=[self.canonical_pk])
 
     @classmethod
     def get_indexed_objects(cls):
@@ -391,8 +419,6 @@ class Meeting(TranslatableMixin, SyncedTranslationMixin, OParlMixin, index.Index
 
     def committee_list(self):
         """The committees in the active language."""
-        from core.i18n import localize_all
-
         if hasattr(self, "_committee_list"):
             return self._committee_list
         source = self.get_canonical()
@@ -429,9 +455,6 @@ def restricted_collection_ids():
     """The collections with a view restriction of their own or of an ancestor: two queries, then
     cached until a collection or a restriction changes (council.apps connects the invalidation), so
     a page listing many documents asks nothing per document."""
-    from django.core.cache import cache
-    from wagtail.models import Collection, CollectionViewRestriction
-
     ids = cache.get(RESTRICTED_COLLECTIONS_CACHE_KEY)
     if ids is None:
         paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct())
@@ -444,9 +467,12 @@ def restricted_collection_ids():
 
 
 def forget_restricted_collections(**kwargs):
-    from django.core.cache import cache
-
     cache.delete(RESTRICTED_COLLECTIONS_CACHE_KEY)
+
+
+for _model in (Collection, CollectionViewRestriction):
+    for _signal in (post_save, post_delete):
+        _signal.connect(forget_restricted_collections, sender=_model, dispatch_uid=f"council-{_model.__name__}")
 
 
 def document_is_public(document):
@@ -541,7 +567,7 @@ class EventQuerySet(CanonicalQuerySet):
         return self.filter(start__lt=end).filter(models.Q(end__gte=start) | ~models.Q(recurrence="")).order_by("start")
 
 
-class Event(TranslatableMixin, SyncedTranslationMixin, index.Indexed, models.Model):
+class Event(CanonicalRowMixin, index.Indexed, models.Model):
     """A city event (Veranstaltung), possibly recurring."""
 
     search_fields = [
@@ -571,16 +597,18 @@ class Event(TranslatableMixin, SyncedTranslationMixin, index.Indexed, models.Mod
     address = models.CharField(_("address"), max_length=255, blank=True)
     cancelled = models.BooleanField(_("cancelled"), default=False)
     info_url = models.URLField(_("more information"), blank=True)
+    sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
 
     objects = EventQuerySet.as_manager()
 
     sync_fields = ("category", "start", "end", "recurrence", "address", "cancelled", "info_url")
     sequence_fields = ("title", "start", "end", "recurrence", "place", "cancelled")
+    calendar_route = "event"
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("description"),
         TranslatableField("place"),
-        *[SynchronizedField(name) for name in sync_fields],
+        *[SynchronizedField(name) for name in (*sync_fields, "oparl_id", "oparl_modified")],
     ]
     panels = [
         FieldPanel("title"),
@@ -602,17 +630,11 @@ class Event(TranslatableMixin, SyncedTranslationMixin, index.Indexed, models.Mod
         verbose_name_plural = _("events")
         ordering = ["start", "pk"]
 
-    def __str__(self):
-        return self.title
-
     def save(self, *args, **kwargs):
         validate_rrule(self.recurrence)  # never store a rule the calendar cannot expand
         if self.start and not self.end:
             self.end = self.start.astimezone(UTC) + DEFAULT_DURATION
         super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("council:event", args=[self.canonical_pk])
 
     def clean(self):
         super().clean()
@@ -663,7 +685,7 @@ class Entry:
 
     @property
     def title(self):
-        return self.obj.name if self.kind == "meeting" else self.obj.title
+        return self.obj.title
 
     @property
     def place(self):
