@@ -26,11 +26,12 @@ def _language_of(obj):
 
 
 def _postgres_backend_class():
+    # Imported only on PostgreSQL: the module needs django.contrib.postgres (and so psycopg),
+    # which a SQLite installation does not have.
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
-        PostgresSearchResults,
     )
 
     class MultilingualPostgresIndex(PostgresIndex):
@@ -51,13 +52,9 @@ def _postgres_backend_class():
         def get_config(self, backend):
             return backend.config_for(translation.get_language())
 
-    class MultilingualResults(PostgresSearchResults):
-        pass
-
     class MultilingualPostgresSearchBackend(PostgresSearchBackend):
         index_class = MultilingualPostgresIndex
         query_compiler_class = MultilingualQueryCompiler
-        results_class = MultilingualResults
 
         def __init__(self, params):
             super().__init__(params)
