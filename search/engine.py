@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import translation
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
-from search.sources import active_sources
+from search import registry
 from search.text import fold, tokens, words
 from search.vocabulary import get_vocabulary
 
@@ -41,7 +43,8 @@ class Hit:
     language: str = ""
     other_language: bool = False  # shown in the language it exists in, labelled
     promoted: bool = False
-    lebenslagen: list = field(default_factory=list)
+    groups: dict = field(default_factory=dict)  # facet key -> [(title, slug)]
+    group_lines: list = field(default_factory=list)  # [(label, [title, ...])] shown on the result
     url: str = ""
     external_title: str = ""
     external_description: str = ""
@@ -73,10 +76,10 @@ class Outcome:
     language: str
     hits: list
     promotions: list
-    facets: dict
+    facets: dict  # "type" and each registered facet's key -> [(value, label, count)]
     terms: list  # what was sent to the backend, for the API and debugging
     kind: str = ""
-    lebenslage: str = ""
+    filters: dict = field(default_factory=dict)  # facet key -> the chosen slug
 
     @property
     def total(self):
@@ -184,8 +187,6 @@ def score(obj, source, expanded, backend_rank):
 def backend_for(language):
     """The search backend of a language: Elasticsearch configures one per language
     (search/backends/elasticsearch.py); the database backend serves all."""
-    from wagtail.search.backends import get_search_backend
-
     name = language if language in settings.WAGTAILSEARCH_BACKENDS else "default"
     return get_search_backend(name)
 
@@ -203,6 +204,7 @@ def _run_backend(source, locale, terms):
 
 
 def rank(query, language, sources=None, prefix=False):
+    """Hits of the registered sources (or `sources`) in `language`, best first, and the terms sent."""
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None or not query:
         return [], []
@@ -211,7 +213,7 @@ def rank(query, language, sources=None, prefix=False):
         return [], []
     terms = backend_terms(expanded, language)
     hits = []
-    for source in sources or active_sources():
+    for source in sources or registry.sources():
         found = [obj for obj in _run_backend(source, locale, terms) if source.visible(obj)]
         for position, obj in enumerate(found):
             hits.append(Hit(obj=obj, source=source, score=score(obj, source, expanded, position), language=language))
@@ -219,12 +221,10 @@ def rank(query, language, sources=None, prefix=False):
     return hits, terms
 
 
-# --- promotions, other language, Lebenslagen, facets --------------------------------------------------
+# --- promotions, other language, groups, facets ------------------------------------------------------
 
 
 def promotions(query, language):
-    from wagtail.contrib.search_promotions.models import Query
-
     keys = {query.lower().strip(), fold(query).strip()}
     found = []
     locale = Locale.objects.filter(language_code=language).first()
@@ -237,7 +237,7 @@ def promotions(query, language):
                 shown = page if other else translated.specific
                 if not shown.live or shown.get_view_restrictions().exists():
                     continue
-                source = next((s for s in active_sources() if isinstance(shown, s.model)), None)
+                source = registry.source_of(shown)
                 found.append(
                     Hit(
                         obj=shown,
@@ -286,46 +286,28 @@ def other_language_hits(query, language):
     return found
 
 
-def attach_lebenslagen(hits, language):
-    from lebenslagen.models import LebenslageService
-
-    keys = {h.obj.translation_key for h in hits if h.kind == "service"}
-    if not keys:
-        return
-    rows = (
-        LebenslageService.objects.filter(
-            page__live=True,
-            page__locale__language_code=language,
-            service__translation_key__in=keys,
-        )
-        .order_by("page__path")
-        .values_list("service__translation_key", "page__id", "page__title", "page__slug")
-    )
-    by_key = {}
-    for key, page_id, title, slug in rows:
-        by_key.setdefault(key, [])
-        if all(p[0] != page_id for p in by_key[key]):
-            by_key[key].append((page_id, title, slug))
-    for hit in hits:
-        if hit.kind == "service" and hit.language == language:
-            hit.lebenslagen = by_key.get(hit.obj.translation_key, [])
-        elif hit.kind == "lebenslage":
-            hit.lebenslagen = [(hit.obj.pk, hit.obj.title, hit.obj.slug)]
+def attach_groups(hits, language):
+    """Each registered facet says which of its groups (e.g. life situations) a hit belongs to."""
+    for facet in registry.facets():
+        for hit, groups in zip(hits, facet.groups(hits, language), strict=True):
+            hit.groups[facet.key] = groups
+            if groups and hit.obj is not None and not facet.is_group(hit.obj):
+                hit.group_lines.append((facet.hit_label, [title for title, _slug in groups]))
 
 
 def facets(hits):
     by_kind = {}
-    by_lebenslage = {}
+    by_group = {facet.key: {} for facet in registry.facets()}
     for hit in hits:
         if hit.source:
-            label = hit.source.label
-            by_kind.setdefault(hit.kind, [label, 0])[1] += 1
-        for _page_id, title, slug in hit.lebenslagen:
-            by_lebenslage.setdefault(slug, [title, 0])[1] += 1
-    return {
-        "type": [(key, label, count) for key, (label, count) in by_kind.items()],
-        "lebenslage": sorted(((slug, t, c) for slug, (t, c) in by_lebenslage.items()), key=lambda x: x[1]),
-    }
+            by_kind.setdefault(hit.kind, [hit.source.label, 0])[1] += 1
+        for key, groups in hit.groups.items():
+            for title, slug in groups:
+                by_group[key].setdefault(slug, [title, 0])[1] += 1
+    found = {"type": [(key, label, count) for key, (label, count) in by_kind.items()]}
+    for key, counts in by_group.items():
+        found[key] = sorted(((slug, t, c) for slug, (t, c) in counts.items()), key=lambda x: x[1])
+    return found
 
 
 def _same(a, b):
@@ -334,25 +316,28 @@ def _same(a, b):
     return type(a.obj) is type(b.obj) and a.obj.pk == b.obj.pk
 
 
-def search(query, language, kind="", lebenslage="", services_only=False, prefix=False):
+def search(query, language, kind="", filters=None, suggest=False, prefix=False):
+    """The results for a query: `kind` narrows to one source, `filters` to a group of each facet
+    ({facet key: slug}); `suggest` searches only what autocomplete offers, without promotions."""
     query = clean_query(query)
+    filters = {key: slug for key, slug in (filters or {}).items() if slug}
     if not query:
-        return Outcome(query, language, [], [], {"type": [], "lebenslage": []}, [])
-    sources = [s for s in active_sources() if s.key == "service"] if services_only else None
+        return Outcome(query, language, [], [], facets([]), [], kind=kind, filters=filters)
+    sources = [s for s in registry.sources() if s.suggest] if suggest else None
     hits, terms = rank(query, language, sources, prefix=prefix)
-    if not services_only and not any(h.score >= 5 for h in hits):
+    if not suggest and not any(h.score >= 5 for h in hits):
         known = {(type(h.obj), h.obj.pk) for h in hits}
         for hit in other_language_hits(query, language):
             if (type(hit.obj), hit.obj.pk) not in known:
                 known.add((type(hit.obj), hit.obj.pk))
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.score, h.title))
-    promoted = [] if services_only else promotions(query, language)
+    promoted = [] if suggest else promotions(query, language)
     hits = [h for h in hits if not any(_same(h, p) for p in promoted)]
-    attach_lebenslagen(hits + promoted, language)
+    attach_groups(hits + promoted, language)
     all_facets = facets(hits)
     if kind:
         hits = [h for h in hits if h.kind == kind]
-    if lebenslage:
-        hits = [h for h in hits if any(slug == lebenslage for _i, _t, slug in h.lebenslagen)]
-    return Outcome(query, language, hits, promoted, all_facets, terms, kind=kind, lebenslage=lebenslage)
+    for key, chosen in filters.items():
+        hits = [h for h in hits if any(slug == chosen for _title, slug in h.groups.get(key, ()))]
+    return Outcome(query, language, hits, promoted, all_facets, terms, kind=kind, filters=filters)

@@ -7,21 +7,25 @@ the task worker. Two gaps are closed here:
 - moving a page changes the URL path of its whole subtree without saving the descendants, so
   `reindex_subtree` re-indexes them in the background;
 - the query-expansion vocabulary (search/vocabulary.py) is rebuilt after any change of pages,
-  offices or synonyms; invalidating it is a single cache write, done at once.
+  rows of the registered sources (search/registry.py) or synonyms; invalidating it is a single
+  cache write, done at once.
 
 `manage.py update_index` rebuilds the whole index; the vocabulary follows on the next search.
 """
 
+from django.db.models.signals import post_delete, post_save
 from django_tasks import task
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from search import registry
+from search.models import Synonym
 from search.vocabulary import invalidate
 
 
 @task()
 def reindex_subtree(page_id):
-    from wagtail.models import Page
-    from wagtail.search import index
-
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return 0
@@ -33,18 +37,8 @@ def reindex_subtree(page_id):
     return count
 
 
-@task()
-def refresh_vocabulary():
-    invalidate()
-
-
 def _content_changed(sender, instance=None, **kwargs):
-    from wagtail.models import Page
-
-    from search.models import Synonym
-    from services.models import Office
-
-    if isinstance(instance, (Page, Office, Synonym)):
+    if isinstance(instance, (Page, Synonym, *registry.models())):
         invalidate()
 
 
@@ -53,9 +47,6 @@ def _page_moved(sender, instance=None, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     post_save.connect(_content_changed, dispatch_uid="search_content_saved")
     post_delete.connect(_content_changed, dispatch_uid="search_content_deleted")
     page_published.connect(_content_changed, dispatch_uid="search_page_published")

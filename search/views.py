@@ -17,13 +17,14 @@ from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail.models import Page
 
 from core import throttle
 from core.params import MAX_PAGE, choice_param, int_param
+from search import registry
 from search.engine import MAX_QUERY_LENGTH, clean_query
 from search.engine import search as run_search
 from search.models import QueryLog, normalise_for_log
-from search.sources import active_sources
 
 RESULTS_PER_PAGE = 10
 API_PER_PAGE = 20
@@ -74,23 +75,22 @@ def log_query(query, language, results):
 
 
 def hit_url(hit, request=None):
+    """Where a hit links to: its source says (search/registry.py); a promoted page of a type the
+    search does not cover links to itself; an external promotion to its address."""
     if hit.obj is None:
         return hit.url
-    if hit.source and hit.source.is_page:
-        return hit.obj.get_url(request)
-    if hit.kind == "office":
-        from services.models import ServicePage
+    if hit.source:
+        return hit.source.url(hit.obj, request)
+    return hit.obj.get_url(request) if isinstance(hit.obj, Page) else ""
 
-        service = (
-            ServicePage.objects.live()
-            .public()
-            .filter(locale_id=hit.obj.locale_id, responsible_offices__office__translation_key=hit.obj.translation_key)
-            .order_by("title")
-            .first()
-        )
-        return service.get_url(request) if service else ""
-    url = getattr(hit.obj, "get_absolute_url", None)
-    return url() if url else ""
+
+def _filters(request):
+    """The chosen group of each registered facet, e.g. {"lebenslage": "umzug"}."""
+    return {facet.key: _param(request, facet.key) for facet in registry.facets()}
+
+
+def _kinds():
+    return {source.key for source in registry.sources()}
 
 
 def language_name(code):
@@ -107,7 +107,10 @@ def serialise(hit, request=None):
         "language": hit.language,
         "other_language": hit.other_language,
         "promoted": hit.promoted,
-        "lebenslagen": [{"title": title, "slug": slug} for _id, title, slug in hit.lebenslagen],
+        **{
+            facet.hit_key: [{"title": title, "slug": slug} for title, slug in hit.groups.get(facet.key, ())]
+            for facet in registry.facets()
+        },
     }
 
 
@@ -116,10 +119,9 @@ def search(request):
         return throttle.too_many_requests(request, THROTTLE_SCOPE)
     language = translation.get_language() or settings.LANGUAGE_CODE
     query = clean_query(request.GET.get("q", ""))
-    kinds = {s.key for s in active_sources()}
-    kind = _param(request, "type", kinds)
-    lebenslage = _param(request, "lebenslage")
-    outcome = run_search(query, language, kind=kind, lebenslage=lebenslage)
+    kind = _param(request, "type", _kinds())
+    filters = _filters(request)
+    outcome = run_search(query, language, kind=kind, filters=filters)
     paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
     page = paginator.get_page(_page_number(request))
     for hit in page.object_list:
@@ -129,7 +131,7 @@ def search(request):
     for hit in promotions:
         hit.link = hit_url(hit, request)
         hit.language_name = language_name(hit.language)
-    if query and page.number == 1 and not kind and not lebenslage:
+    if query and page.number == 1 and not kind and not outcome.filters:
         log_query(query, language, outcome.total + len(outcome.promotions))
     if query:
         title = _("Search results for “%(query)s”") % {"query": query}
@@ -143,9 +145,14 @@ def search(request):
             "results": page,
             "promotions": promotions,
             "total": outcome.total + len(outcome.promotions),
-            "facets": outcome.facets,
+            "types": outcome.facets["type"],
+            "groups": [
+                (facet, outcome.facets[facet.key], outcome.filters.get(facet.key, ""))
+                for facet in registry.facets()
+                if outcome.facets[facet.key]
+            ],
             "selected_type": kind,
-            "selected_lebenslage": lebenslage,
+            "selected": {"type": kind, **outcome.filters},
             "page_title": title,
         },
     )
@@ -165,18 +172,18 @@ def _json(data, status=200):
 
 @require_GET
 def api(request):
-    """GET /api/search/?q=…&lang=de|en&type=service&lebenslage=umzug&page=1"""
+    """GET /api/search/?q=…&lang=de|en&type=service&lebenslage=umzug&page=1 (type: a registered
+    source, lebenslage: a registered facet)"""
     language = _api_language(request)
     with translation.override(language):
         if throttle.hit(request, THROTTLE_SCOPE):
             return _throttled_json(request)
         query = clean_query(request.GET.get("q", ""))
-        kind = _param(request, "type", {s.key for s in active_sources()})
-        lebenslage = _param(request, "lebenslage")
-        outcome = run_search(query, language, kind=kind, lebenslage=lebenslage)
+        kind = _param(request, "type", _kinds())
+        outcome = run_search(query, language, kind=kind, filters=_filters(request))
         paginator = Paginator(outcome.hits, API_PER_PAGE)
         page = paginator.get_page(_page_number(request))
-        if query and page.number == 1 and not kind and not lebenslage:
+        if query and page.number == 1 and not kind and not outcome.filters:
             log_query(query, language, outcome.total + len(outcome.promotions))
         return _json(
             {
@@ -189,7 +196,10 @@ def api(request):
                 "results": [serialise(h, request) for h in page.object_list],
                 "facets": {
                     "type": [{"value": k, "label": str(label), "count": c} for k, label, c in outcome.facets["type"]],
-                    "lebenslage": [{"value": s, "label": t, "count": c} for s, t, c in outcome.facets["lebenslage"]],
+                    **{
+                        facet.key: [{"value": s, "label": t, "count": c} for s, t, c in outcome.facets[facet.key]]
+                        for facet in registry.facets()
+                    },
                 },
             }
         )
@@ -197,7 +207,8 @@ def api(request):
 
 @require_GET
 def suggest(request):
-    """GET /api/search/suggest/?q=…&lang=de: up to eight services for the combobox."""
+    """GET /api/search/suggest/?q=…&lang=de: up to eight hits of the sources registered for
+    autocomplete (the services) for the combobox."""
     language = _api_language(request)
     with translation.override(language):
         if throttle.hit(request, THROTTLE_SCOPE, value=f"suggest:{throttle.client_ip(request)}"):
@@ -205,7 +216,7 @@ def suggest(request):
         query = clean_query(request.GET.get("q", ""))
         if len(query) < 2:
             return _json({"query": query, "suggestions": []})
-        outcome = run_search(query, language, services_only=True, prefix=True)
+        outcome = run_search(query, language, suggest=True, prefix=True)
         return _json(
             {
                 "query": query,

@@ -6,9 +6,10 @@ Query expansion looks citizens' words up here: exact, inflected, as part of a co
 "Personalausweis", "Verlust"), misspelt ("Persnalausweis"), and through the editors' synonyms.
 Matches become the extra terms sent to the search backend, so every backend finds them.
 
-The vocabulary is built lazily per process and rebuilt when its generation in the shared cache
-changes; publishing, unpublishing, moving pages and editing synonyms bump the generation
-(search/tasks.py)."""
+The words come from the weighted fields of the registered sources (search/registry.py). The
+vocabulary is built lazily per process and rebuilt when its generation in the shared cache
+changes; publishing, unpublishing, moving pages, saving a registered model's rows and editing
+synonyms bump the generation (search/tasks.py)."""
 
 import threading
 import time
@@ -18,6 +19,8 @@ from collections import defaultdict
 from django.core.cache import cache
 from wagtail.models import Locale
 
+from search import registry
+from search.models import Synonym
 from search.text import MIN_STEM, allowed_typos, edit_distance, fold, stem, words
 
 GENERATION_KEY = "search:vocabulary:generation"
@@ -138,17 +141,11 @@ class Vocabulary:
 
 
 def build(language):
-    from search.models import Synonym
-    from search.sources import active_sources
-
     vocabulary = Vocabulary(language)
     locale = Locale.objects.filter(language_code=language).first()
     if locale is not None:
-        for source in active_sources():
-            names = [name for name in source.fields if hasattr(source.model, name) or name == "title"]
-            concrete = {f.name for f in source.model._meta.get_fields()}
-            names = [n for n in names if n in concrete]
-            for row in source.queryset(locale).values_list(*names):
+        for source in registry.sources():
+            for row in source.queryset(locale).values_list(*source.fields):
                 for value in row:
                     vocabulary.add_text(value or "")
     for synonym in Synonym.objects.filter(language=language):
