@@ -41,8 +41,8 @@ def main():
     from django.utils import timezone
     from wagtail.models import Locale
 
-    from council.demo import seed_council
     from council.models import Committee, Event, Meeting
+    from demo.council import seed_council
 
     call_command("migrate", verbosity=0)
     call_command("seed_demo", "--no-admin", verbosity=0, stdout=open(os.devnull, "w"))
@@ -52,7 +52,7 @@ def main():
     now = timezone.now()
     for n in range(args.meetings):
         meeting = Meeting(
-            locale=german, name=f"Bench-Sitzung {n}", start=now + timedelta(hours=7 * (n - args.meetings // 2))
+            locale=german, title=f"Bench-Sitzung {n}", start=now + timedelta(hours=7 * (n - args.meetings // 2))
         )
         meeting.save()
         meeting.committees.set([committees[n % len(committees)]])

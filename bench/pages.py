@@ -50,7 +50,8 @@ def prepare(env, extra_services):
     seed = ["seed_demo", "--no-admin"]
     if extra_services:
         seed += ["--services", str(extra_services)]
-    run(seed, env)
+    # seed_demo belongs to the demo app, which only the dev settings install; same database.
+    run(seed, {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"})
     run(["collectstatic", "--noinput", "-v0"], env)
 
 

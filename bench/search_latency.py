@@ -5,7 +5,7 @@
 
 DATABASE_URL selects the database (default: the temporary SQLite database of
 bench/search_quality.py; run that first). `--generate N` adds German services quickly (pages
-without revisions, like tests/factories.make_many_services, texts from cms/demo/generated.py),
+without revisions, like tests/factories.make_many_services, texts from demo/generated.py),
 then runs update_index; `seed_demo --services N` does the same through revisions and
 translations, which is slower but gives English pages too.
 """
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 
 def generate(count):
-    from cms.demo.generated import generated_spec
+    from demo.generated import generated_spec
     from services.models import Office, ServiceIndexPage, ServiceOffice, ServicePage
 
     index = ServiceIndexPage.objects.get(locale__language_code="de")

@@ -1,5 +1,5 @@
 """Relevance set for bench/search_quality.py: queries as citizens type them, with the services
-that answer them (keys of cms/demo/data; English pages are matched through translation_key).
+that answer them (keys of demo/content/services; English pages are matched through translation_key).
 A query counts as answered when any of its expected services is found."""
 
 GERMAN = [

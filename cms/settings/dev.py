@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
 DEBUG = env.bool("DEBUG", default=True)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["*"])
@@ -16,7 +16,9 @@ if DEBUG:
     CONTENT_SECURITY_POLICY_REPORT_ONLY = CONTENT_SECURITY_POLICY  # noqa: F405
     CONTENT_SECURITY_POLICY = None
 
-# The demo town's sender address (its site name comes with the seed: demo/content/site.yaml).
+# The demo town: `manage.py seed_demo` and its content; its sender address (the site name comes
+# with the seed, demo/content/site.yaml).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>"
 )

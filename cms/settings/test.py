@@ -3,7 +3,7 @@
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -21,7 +21,9 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# The demo town's sender address (its site name comes with the seed: demo/content/site.yaml).
+# The demo town: `manage.py seed_demo` and its content; its sender address (the site name comes
+# with the seed, demo/content/site.yaml).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>"
 )

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def site_with_forms(live_site, tmp_path_factory):
-    """The demo site with the online forms. seed_demo seeds them (onlineforms.demo.seed_forms);
+    """The demo site with the online forms. seed_demo seeds them (demo.forms.seed_forms);
     until it does, they are added to the browser server's database here."""
     html = urllib.request.urlopen(f"{live_site}/de/leistungen/sperrmuell-anmelden/").read().decode()
     if "/de/online-dienste/" not in html:

@@ -1,0 +1,77 @@
+"""Build the demo town of Lindenfeld in German and English. Safe to run again: it updates
+what is there instead of adding a second copy."""
+
+import os
+from io import StringIO
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from demo.city import retranslate_lebenslagen, seed_city
+from demo.council import seed_council
+from demo.forms import seed_forms
+from demo.foundation import ensure_admin, seed_foundation, set_site_address
+from demo.generated import seed_generated
+
+
+class Command(BaseCommand):
+    help = "Create or update the bilingual demo content (German source, English via wagtail-localize)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--admin-user", default=os.environ.get("DEMO_ADMIN_USER", "admin"))
+        parser.add_argument(
+            "--admin-password",
+            default=os.environ.get("DEMO_ADMIN_PASSWORD", "lindenfeld-demo"),
+            help="Password of the demo admin account (only for local demos).",
+        )
+        parser.add_argument("--no-admin", action="store_true", help="Do not create the admin account.")
+        parser.add_argument(
+            "--site-url",
+            default=os.environ.get("DEMO_SITE_URL", "http://127.0.0.1:8000"),
+            help="Address of the demo site, used for absolute links (canonical, sitemap, emails).",
+        )
+        parser.add_argument(
+            "--services",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also generate N services (German and English) spread over the Lebenslagen, for benchmarks.",
+        )
+
+    def handle(self, *args, **options):
+        home = seed_foundation()
+        set_site_address(options["site_url"])
+        self.stdout.write("Foundation: home page and legal pages in German and English.")
+        council = seed_council(home)
+        self.stdout.write(
+            f"Council: {len(council['committees'])} committees, {len(council['meetings'])} meetings, "
+            f"{len(council['events'])} events."
+        )
+        city = seed_city(home, council["committees"])
+        self.stdout.write(
+            f"Demo city: {len(city['offices'])} offices, {len(city['services'])} services, "
+            f"{len(city['lebenslagen'])} Lebenslagen, each in German and English."
+        )
+        forms = seed_forms(home, city["services"])
+        self.stdout.write(f"Online services: {len(forms)} forms in German and English.")
+        if options["services"]:
+            created, linked = seed_generated(
+                options["services"], city["service_index"], city["offices"], city["lebenslagen"], self.stdout
+            )
+            if created or linked:
+                # The English Lebenslagen copy their service lists from the German ones.
+                retranslate_lebenslagen(city["lebenslagen"])
+            self.stdout.write(f"Generated services: {created} new, {options['services']} requested.")
+        # Editors' starter synonyms and best bets, then a full index (the dev task queue only
+        # updates the index while a worker runs).
+        call_command("seed_search", stdout=self.stdout)
+        call_command("update_index", stdout=StringIO())
+        self.stdout.write("Search: synonyms, best bets and the index are ready.")
+        if not options["no_admin"]:
+            ensure_admin(options["admin_user"], options["admin_password"])
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Admin login: http://127.0.0.1:8000/admin/  user: {options['admin_user']}  "
+                    f"password: {options['admin_password']}"
+                )
+            )
