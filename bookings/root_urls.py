@@ -1,4 +1,4 @@
-"""Machine URLs outside the language prefix, included by onlineforms/root_urls.py."""
+"""Machine URLs outside the language prefix, included by cms/urls.py."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Citizen-facing booking URLs, included by onlineforms/urls.py inside the language prefix."""
+"""Citizen-facing booking URLs, included by cms/urls.py inside the language prefix."""
 
 from django.urls import path
 

@@ -27,7 +27,7 @@ urlpatterns = [
     path("api/search/", include("search.api_urls")),
     path("", include("council.feed_urls")),
     path("anymail/", include(mail.webhook_urlpatterns)),
-    path("", include("onlineforms.root_urls")),
+    path("", include("bookings.root_urls")),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),
@@ -40,7 +40,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("council.urls")),
-    path("", include("onlineforms.urls")),
+    path("", include("bookings.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         auth.page_password,

@@ -117,6 +117,10 @@ PERMISSIONS_POLICY = {
     "interest-cohort": [],
 }
 
+# Public holidays on which no bulky waste is collected: the state's (ISO 3166-2 code without "DE-"),
+# from the holidays library.
+BOOKINGS_HOLIDAY_STATE = env.str("BOOKINGS_HOLIDAY_STATE", default="NW")
+
 # The StreamBlocks that feature apps' pages are composed of (core.fields.ComposedStreamField): the
 # project composes them from the apps' blocks in cms/blocks.py.
 STADTPORTAL_STREAMBLOCKS = {"service_body": "cms.blocks.ServiceBodyBlock"}
