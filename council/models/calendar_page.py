@@ -276,11 +276,11 @@ class CouncilCalendarPage(RoutablePageMixin, BasePage):
         )
 
     def get_translation_links(self, request):
-        """The switcher on a sub-page leads to the same sub-page of the translated calendar page
-        (the same meeting, month or filter), spelled in that language."""
+        """The switcher leads to the same sub-page of the translated calendar page (the same
+        meeting, month or filter), spelled in that language."""
         links = super().get_translation_links(request)
         match = getattr(request, "routable_resolver_match", None)
-        if match is None or match.url_name == "index_route":
+        if match is None:
             return links
         query = request.META.get("QUERY_STRING", "")
         result = []

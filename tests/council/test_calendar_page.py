@@ -160,3 +160,7 @@ def test_language_switcher_on_a_meeting_leads_to_the_same_meeting(client, buildi
     assert re.search(rf'<a href="/de/kalender/sitzungen/{item.pk}/" hreflang="de"[^>]*data-translated="true"', english)
     month = Client().get("/de/kalender/2026/11/?show=events").content.decode()
     assert 'href="/en/calendar/2026/11/?show=events" hreflang="en"' in month
+    assert (
+        'href="/de/kalender/?show=meetings" hreflang="de"'
+        in Client().get("/en/calendar/?show=meetings").content.decode()
+    )
