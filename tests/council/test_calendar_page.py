@@ -104,6 +104,9 @@ def test_old_addresses_redirect_permanently(client, building, old, new):
 def test_old_addresses_keep_the_query_and_the_calendar_kept_its_own(client, building):
     response = client.get("/en/council/committees/?x=1")
     assert response.status_code == 301 and response["Location"] == "/en/calendar/committees/?x=1"
+    closed = meeting([building], public=False)
+    for url in (f"/de/rat/sitzungen/{closed.pk}/", "/en/council/meetings/99999999999999999999/", "/de/rat/gremien/0/"):
+        assert client.get(url).status_code == 404, url
     for url in ("/de/kalender/", "/en/calendar/2026/11/", "/de/kalender/archiv/", "/en/calendar/subscribe/"):
         assert client.get(url).status_code == 200, url
 
