@@ -93,7 +93,7 @@ class LebenslagePage(BasePage):
         SynchronizedField("service_links"),
         SynchronizedField("related_links"),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("intro", boost=2), index.SearchField("guide")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("guide")]
 
     parent_page_types = ["lebenslagen.LebenslagenIndexPage"]
     subpage_types = []

@@ -139,7 +139,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("opening_hours"),
     ]
     search_fields = [
-        index.SearchField("name", boost=3),
+        index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("department"),
         index.SearchField("street"),
@@ -394,9 +394,9 @@ class ServicePage(BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("teaser", boost=2),
-        index.SearchField("search_terms", boost=3),
-        index.SearchField("official_name", boost=2),
+        index.SearchField("teaser"),
+        index.SearchField("search_terms"),
+        index.SearchField("official_name"),
         index.AutocompleteField("search_terms"),
         index.AutocompleteField("official_name"),
         index.SearchField("description"),
