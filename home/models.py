@@ -54,6 +54,7 @@ class HomePage(BasePage):
         "services.ServiceIndexPage",
         "lebenslagen.LebenslagenIndexPage",
         "onlineforms.FormIndexPage",
+        "council.CouncilCalendarPage",
     ]
     # One home page per language (the English one is a translation of the German one).
     max_count_per_parent = None

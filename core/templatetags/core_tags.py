@@ -23,11 +23,14 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def alternates(context):
+    """hreflang links: the page's own when it has sub-pages of its own (a routable page), else its translations'."""
     page = context.get("page")
     request = context.get("request")
-    if page is not None and hasattr(page, "translation_key") and getattr(page, "pk", None):
-        return hreflang_alternates(page, request)
-    return []
+    if page is None or not hasattr(page, "translation_key") or not getattr(page, "pk", None):
+        return []
+    if hasattr(page, "hreflang_alternates"):
+        return page.hreflang_alternates(request)
+    return hreflang_alternates(page, request)
 
 
 @register.simple_tag(takes_context=True)

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core.i18n import localize_all
+from core.i18n import hreflang_alternates, localize_all
 from core.models import BasePage
 from core.params import MAX_PAGE, InvalidParameter, int_param
 from council import schedule
@@ -289,6 +289,19 @@ class CouncilCalendarPage(RoutablePageMixin, BasePage):
                 path = self.subpage_path(link.code, match.url_name, match.args, match.kwargs)
                 link = replace(link, url=link.url + path + (f"?{query}" if query else ""))
             result.append(link)
+        return result
+
+    def hreflang_alternates(self, request):
+        """hreflang links of the sub-page being shown (the same meeting or month in each language)."""
+        alternates = hreflang_alternates(self, request)
+        match = getattr(request, "routable_resolver_match", None)
+        if match is None:
+            return alternates
+        codes = dict(settings.LANGUAGES)
+        result = []
+        for code, url in alternates:
+            language = code if code in codes else settings.LANGUAGE_CODE  # x-default is the German page
+            result.append((code, url + self.subpage_path(language, match.url_name, match.args, match.kwargs)))
         return result
 
     def get_sitemap_urls(self, request=None):

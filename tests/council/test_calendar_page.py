@@ -135,6 +135,20 @@ def test_sub_pages_have_the_site_breadcrumbs(client, building, language_code):
     assert page.title in crumbs
 
 
+def test_sub_pages_have_their_own_breadcrumb_and_hreflang_links(client, building):
+    item = meeting([building])
+    body = client.get(f"/de/kalender/sitzungen/{item.pk}/").content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', body, re.S)[0]
+    page = calendar("de")
+    # The calendar is a link, the meeting is where the visitor is.
+    assert f'<a href="{page.url}">{page.title}</a>' in crumbs
+    assert re.search(r'<span aria-current="page">[^<]+</span>', crumbs)[0] != f'<span aria-current="page">{page.title}</span>'
+    links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', body))
+    assert links["en"].endswith(f"/en/calendar/meetings/{item.pk}/")
+    assert links["de"].endswith(f"/de/kalender/sitzungen/{item.pk}/")
+    assert links["x-default"] == links["de"]
+
+
 def test_sitemap_lists_the_calendar_and_its_public_sub_pages_in_both_languages(client, building):
     item = meeting([building])
     closed = meeting([building], title="Geschlossene Sitzung", title_en="Closed meeting", public=False)
