@@ -49,6 +49,7 @@ class FormIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["onlineforms.FormPage"]
     max_count_per_parent = 1
@@ -142,12 +143,7 @@ class FormPage(BasePage, AbstractForm):
             heading=_("Data protection"),
         ),
     ]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("listing_summary"),
+    translatable_fields = BasePage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("thank_you_text"),
         TranslatableField("confirmation_text"),
@@ -156,7 +152,6 @@ class FormPage(BasePage, AbstractForm):
         SynchronizedField("privacy_page"),
         SynchronizedField("retention_days"),
         SynchronizedField("max_upload_mb"),
-        SynchronizedField("show_in_menus"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
