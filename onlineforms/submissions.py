@@ -15,7 +15,6 @@ from wagtail.contrib.forms.models import AbstractFormSubmission
 from onlineforms.enums import EmailKind, EmailStatus, SubmissionStatus
 from onlineforms.storage import private_storage
 
-REFERENCE_PREFIX = "SP"
 SENT_SALT = "onlineforms.sent"
 
 
@@ -37,7 +36,7 @@ class ReferenceCounter(models.Model):
                 except IntegrityError:
                     cls.objects.filter(year=year).update(value=F("value") + 1)
             value = cls.objects.values_list("value", flat=True).get(year=year)
-        return f"{REFERENCE_PREFIX}-{year}-{value:06d}"
+        return f"{settings.FORM_REFERENCE_PREFIX}-{year}-{value:06d}"
 
 
 class Submission(AbstractFormSubmission):

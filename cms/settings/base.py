@@ -117,6 +117,9 @@ PERMISSIONS_POLICY = {
     "interest-cohort": [],
 }
 
+# Submissions' reference numbers: <prefix>-<year>-<number>, e.g. SP-2026-000123.
+FORM_REFERENCE_PREFIX = env.str("FORM_REFERENCE_PREFIX", default="SP")
+
 # Public holidays on which no bulky waste is collected: the state's (ISO 3166-2 code without "DE-"),
 # from the holidays library.
 BOOKINGS_HOLIDAY_STATE = env.str("BOOKINGS_HOLIDAY_STATE", default="NW")

@@ -195,7 +195,7 @@ class Committee(CanonicalRowMixin, index.Indexed, models.Model):
 class Location(OParlMixin, models.Model):
     """Where meetings take place. Names of buildings and rooms are proper names and stay as they are."""
 
-    name = models.CharField(_("building"), max_length=200, help_text=_("E.g. Rathaus Lindenfeld."))
+    name = models.CharField(_("building"), max_length=200, help_text=_("E.g. Town hall, council chamber."))
     room = models.CharField(_("room"), max_length=200, blank=True)
     street_address = models.CharField(_("street and number"), max_length=200, blank=True)
     postal_code = models.CharField(_("postcode"), max_length=10, blank=True)
