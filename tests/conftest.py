@@ -12,7 +12,6 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.models import Locale
 
 from home.models import HomePage
 from tests.factories.site import bilingual_site
@@ -96,11 +95,6 @@ def demo_site(django_db_setup, django_db_blocker, shared_data):
 def home(db):
     """The German home page: the demo's in a test on the demo, otherwise a new bilingual site from the factories."""
     return HomePage.objects.filter(locale__language_code="de").first() or bilingual_site()[0]
-
-
-@pytest.fixture
-def home_en(home):
-    return home.get_translation(Locale.objects.get(language_code="en")).specific
 
 
 @pytest.fixture(autouse=True)

@@ -2,15 +2,15 @@
 
 import pytest
 from wagtail.models import Page
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from cms.models import StandardPage
 from home.models import HomePage
+from tests.pagetests import PageTestCase
 
 
 @pytest.mark.usefixtures("town")
-class PageTreeTests(WagtailPageTestCase):
+class PageTreeTests(PageTestCase):
     def test_home_page_sits_below_the_root_only(self):
         self.assertCanCreateAt(Page, HomePage)
         self.assertCanNotCreateAt(HomePage, HomePage)
@@ -63,7 +63,7 @@ def assert_every_live_page_renders_and_routes(case):
 
 
 @pytest.mark.demo
-class SeededPagesTests(WagtailPageTestCase):
+class SeededPagesTests(PageTestCase):
     """Smoke test of the demo: every one of its pages."""
 
     def test_every_seeded_page_renders_and_routes(self):

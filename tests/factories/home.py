@@ -1,6 +1,4 @@
-import factory
-
-from home.models import HomePage, HomeTopService
+from home.models import HomePage
 from tests.factories.pages import PublishedPageFactory
 
 
@@ -12,9 +10,3 @@ class HomePageFactory(PublishedPageFactory):
 
     class Meta:
         model = HomePage
-
-    @factory.post_generation
-    def top_services(page, create, extracted, **kwargs):
-        """`top_services=[service, ...]`: the home page's top services, in this order."""
-        for number, service in enumerate(extracted or []):
-            HomeTopService.objects.create(page=page, service=service, sort_order=number)

@@ -8,10 +8,9 @@ from decimal import Decimal
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from cms.models import StandardPage
 from home.models import HomePage, HomeTopService
-from lebenslagen.models import LebenslagenIndexPage, LebenslagePage
-from services.models import Office, ServiceIndexPage, ServicePage
+from lebenslagen.models import LebenslagePage
+from services.models import Office, ServicePage
 from tests.factories.cms import StandardPageFactory
 from tests.factories.lebenslagen import LebenslagenIndexPageFactory, LebenslagePageFactory
 from tests.factories.services import OfficeFactory, ServiceIndexPageFactory, ServicePageFactory
@@ -125,19 +124,8 @@ class Town:
         return HomePage.objects.get(locale__language_code="de")
 
     @property
-    def service_index(self):
-        return ServiceIndexPage.objects.get(locale__language_code="de")
-
-    @property
-    def lebenslagen_index(self):
-        return LebenslagenIndexPage.objects.get(locale__language_code="de")
-
-    @property
     def office(self):
         return Office.objects.get(pk=self.office_pk)
-
-    def page(self, slug):
-        return StandardPage.objects.get(slug=slug)
 
     def service(self, key, language="de"):
         page = ServicePage.objects.get(pk=self.services_pks[key])

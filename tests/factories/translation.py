@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 
-def translate(instance, strings=None, language_code="en", publish=True):
+def translate(instance, strings=None, language_code="en"):
     """Translate `instance` (a page or a translatable snippet) with `strings` ({source text: translation}).
     Segments without an entry keep the source text, as wagtail-localize's fallback would. The parent page
     must be translated first, as in the admin. Returns the translated object."""
@@ -31,7 +31,7 @@ def translate(instance, strings=None, language_code="en", publish=True):
     translation.import_po(po)
     # wagtail-localize publishes the target when the transaction commits; a test's transaction never does.
     with TestCase.captureOnCommitCallbacks(execute=True):
-        translation.save_target(publish=publish)
+        translation.save_target(publish=True)
     if isinstance(instance, Page):
         return instance.get_translation(locale).specific
     return instance.get_translation(locale)

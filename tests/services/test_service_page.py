@@ -8,7 +8,6 @@ import re
 import pytest
 from django.test import override_settings
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
@@ -16,6 +15,7 @@ from home.models import HomePage, HomeTopService
 from lebenslagen.models import LebenslagenIndexPage, LebenslagePage, LebenslageService
 from services.models import Office, ServiceIndexPage, ServicePage
 from tests.factories.services import make_many_services, make_service
+from tests.pagetests import PageTestCase
 from tests.queries import count_queries
 
 
@@ -26,7 +26,7 @@ def json_ld(html):
 
 
 @pytest.mark.usefixtures("town")
-class ServicePageTreeTests(WagtailPageTestCase):
+class ServicePageTreeTests(PageTestCase):
     def test_where_pages_go(self):
         self.assertCanCreateAt(HomePage, ServiceIndexPage)
         self.assertCanCreateAt(ServiceIndexPage, ServicePage)
