@@ -209,9 +209,9 @@ def seed_calendar_page(home):
     return page, translate(page, page_strings(page, en["title"], en["slug"]))
 
 
-def seed_council(home=None, today=None):
-    """Committees, meetings and events in German and English, and the calendar page below `home`
-    (when given). Returns what it made, by kind; the committees by their content key."""
+def seed_council(today=None):
+    """Committees, meetings and events in German and English. Returns what it made, by kind; the
+    committees by their content key. The calendar page comes separately (seed_calendar_page)."""
     german = Locale.objects.get(language_code="de")
     today = today or timezone.localdate()
     content = committees_content()
@@ -219,5 +219,4 @@ def seed_council(home=None, today=None):
     locations = seed_locations()
     meetings = seed_meetings(german, content, committees, locations, today)
     events = seed_events(german, today)
-    pages = seed_calendar_page(home) if home is not None else ()
-    return {"committees": committees, "locations": locations, "meetings": meetings, "events": events, "pages": pages}
+    return {"committees": committees, "locations": locations, "meetings": meetings, "events": events}

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from demo.city import retranslate_lebenslagen, seed_city
-from demo.council import seed_council
+from demo.council import seed_calendar_page, seed_council
 from demo.forms import seed_forms
 from demo.foundation import ensure_admin, seed_foundation, set_site_address
 from demo.generated import seed_generated
@@ -42,7 +42,7 @@ class Command(BaseCommand):
         home = seed_foundation()
         set_site_address(options["site_url"])
         self.stdout.write("Foundation: home page and legal pages in German and English.")
-        council = seed_council(home)
+        council = seed_council()
         self.stdout.write(
             f"Council: {len(council['committees'])} committees, {len(council['meetings'])} meetings, "
             f"{len(council['events'])} events."
@@ -52,6 +52,8 @@ class Command(BaseCommand):
             f"Demo city: {len(city['offices'])} offices, {len(city['services'])} services, "
             f"{len(city['lebenslagen'])} Lebenslagen, each in German and English."
         )
+        # After the Lebenslagen and the A–Z, so the menu lists the calendar after them.
+        seed_calendar_page(home)
         forms = seed_forms(home, city["services"])
         self.stdout.write(f"Online services: {len(forms)} forms in German and English.")
         if options["services"]:
