@@ -114,12 +114,12 @@ def _targets():
         "archive-en": ("/en/calendar/archive/", CALENDAR),
         "subscribe-de": ("/de/kalender/abonnieren/", CALENDAR),
         "subscribe-en": ("/en/calendar/subscribe/", CALENDAR),
-        "meeting-de": (f"/de/rat/sitzungen/{meeting.pk}/", GENERIC),
-        "meeting-en": (f"/en/council/meetings/{meeting.pk}/", GENERIC),
+        "meeting-de": (f"/de/kalender/sitzungen/{meeting.pk}/", GENERIC),
+        "meeting-en": (f"/en/calendar/meetings/{meeting.pk}/", GENERIC),
         "event-de": (f"/de/kalender/veranstaltungen/{event.pk}/", GENERIC),
         "event-en": (f"/en/calendar/events/{event.pk}/", GENERIC),
-        "committees-de": ("/de/rat/gremien/", GENERIC),
-        "committee-en": (f"/en/council/committees/{committee.pk}/", GENERIC),
+        "committees-de": ("/de/kalender/gremien/", GENERIC),
+        "committee-en": (f"/en/calendar/committees/{committee.pk}/", GENERIC),
         # iCal
         "ics-meetings": ("/feeds/meetings.ics", FEED),
         "ics-meeting": (f"/feeds/meetings/{meeting.pk}.ics", FEED),
@@ -220,9 +220,9 @@ segments = st.one_of(
     st.text(alphabet=st.characters(categories=["Nd", "No"]), min_size=1, max_size=25),
 )
 PATHS = {
-    "meeting": "/de/rat/sitzungen/{}/",
+    "meeting": "/de/kalender/sitzungen/{}/",
     "event": "/en/calendar/events/{}/",
-    "committee": "/de/rat/gremien/{}/",
+    "committee": "/de/kalender/gremien/{}/",
     "month-year": "/de/kalender/{}/1/",
     "ics-meeting": "/feeds/meetings/{}.ics",
     "ics-committee": "/feeds/committees/{}.ics",
@@ -260,9 +260,13 @@ def test_hostile_path_segments_never_cause_a_server_error(client, name):
 @pytest.mark.parametrize(
     "url",
     [
+        "/de/kalender/sitzungen/99999999999999999999/",
+        "/en/calendar/meetings/99999999999999999999/",
+        "/de/kalender/veranstaltungen/99999999999999999999/",
+        "/de/kalender/gremien/99999999999999999999/",
+        # The old council addresses, which redirect to the calendar page.
         "/de/rat/sitzungen/99999999999999999999/",
         "/en/council/meetings/99999999999999999999/",
-        "/de/kalender/veranstaltungen/99999999999999999999/",
         "/de/rat/gremien/99999999999999999999/",
         "/de/kalender/99999999999999999999/1/",
         "/de/kalender/2026/99999999999999999999/",
