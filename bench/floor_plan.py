@@ -28,7 +28,7 @@ def modules():
         yield name, path
 
 
-def imported(node, module, packages, is_package):
+def imported(node, module, packages, is_package, known):
     """Project modules an import statement names (resolving relative imports)."""
     names = []
     if isinstance(node, ast.Import):
@@ -39,7 +39,8 @@ def imported(node, module, packages, is_package):
             parts = module.split(".")
             keep = len(parts) - node.level + (1 if is_package else 0)
             base = ".".join(parts[:keep] + ([base] if base else []))
-        names = [base] + [f"{base}.{alias.name}" for alias in node.names]
+        # `from pkg import module` imports the module; `from module import name` the module itself.
+        names = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base for alias in node.names]
     return [n for n in names if n.split(".")[0] in packages]
 
 
@@ -55,7 +56,7 @@ def graph():
         for node in ast.walk(tree):
             if not isinstance(node, (ast.Import, ast.ImportFrom)):
                 continue
-            found = [n for n in imported(node, module, packages, is_package) if n in known]
+            found = [n for n in imported(node, module, packages, is_package, known) if n in known]
             if not found:
                 continue
             if id(node) not in top_level and not _in_type_checking(tree, node):

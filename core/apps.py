@@ -10,7 +10,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Stadtportal foundation")
 
     def ready(self):
-        from wagtail.models import Locale  # models can only be imported once the apps are loaded
+        # Imported here: models (Wagtail's Locale, and core.i18n, which uses it) can only be imported
+        # once the app registry is ready, and apps.py is imported before that.
+        from wagtail.models import Locale
 
         from core.i18n import clear_locale_cache
 

@@ -8,7 +8,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from council.enums import EventCategory
 from council.models import Entry
-from council.schedule import Filters, localize_meetings, upcoming
+from council.models.schedule import Filters, localize_meetings, upcoming
 
 
 class UpcomingMeetingsBlock(blocks.StructBlock):

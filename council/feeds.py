@@ -13,9 +13,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from core.params import InvalidParameter, choice_param, int_list
-from council import ical, schedule
+from council import ical
 from council.enums import EventCategory
-from council.models import Committee, Event, Meeting
+from council.models import Committee, Event, Meeting, schedule
 
 FEED_PAST = timedelta(days=180)
 FEED_FUTURE = timedelta(days=550)

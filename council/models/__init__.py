@@ -1,5 +1,6 @@
 """The council app's models: the records (committees, meetings with agendas, places, city events,
-OParl sources) and the calendar page that shows them."""
+OParl sources) in records.py, the calendar queries over them in schedule.py, and the calendar page
+that shows them in calendar_page.py."""
 
 from council.models.calendar_page import CouncilCalendarPage
 from council.models.records import (

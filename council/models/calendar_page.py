@@ -27,8 +27,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from core.i18n import hreflang_alternates, localize_all
 from core.models import BasePage
 from core.params import MAX_PAGE, InvalidParameter, int_param
-from council import schedule
 from council.enums import CommitteeKind, EventCategory
+from council.models import schedule
 from council.models.records import Committee, Event, Meeting, forget_calendar_page, local_tz
 
 MIN_YEAR, MAX_YEAR = 1990, 2100

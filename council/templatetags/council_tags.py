@@ -2,7 +2,7 @@ from django import template
 from django.utils.translation import get_language
 
 from council.models import calendar_url, document_is_public
-from council.schedule import live_meetings
+from council.models.schedule import live_meetings
 
 register = template.Library()
 
