@@ -1,12 +1,8 @@
 """The editors' side: every page type and snippet opens in the admin; translators can translate."""
 
-import io
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
-
-from services.models import ServicePage
 
 
 @pytest.mark.demo
@@ -42,17 +38,3 @@ def test_english_page_is_edited_through_wagtail_localize(admin_client, town):
     html = admin_client.get(f"/admin/pages/{english.pk}/edit/").content.decode()
     # wagtail-localize replaces the editor of a synced translation with its translation editor.
     assert "wagtail-localize" in html or "translation-editor" in html or "w-translation" in html
-
-
-@pytest.mark.demo
-@pytest.mark.django_db
-def test_seed_demo_generates_services_in_both_languages(django_capture_on_commit_callbacks):
-    # wagtail-localize publishes translations when the transaction commits.
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", "--no-admin", "--services", "3", stdout=io.StringIO())
-    generated = ServicePage.objects.filter(slug__startswith="generiert-")
-    assert generated.count() == 3
-    for page in generated:
-        english = page.get_translations().get(locale__language_code="en")
-        assert english.live and english.title.startswith(("Apply", "Renew", "Change"))
-        assert page.lebenslage_links.exists()

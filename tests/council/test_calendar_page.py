@@ -6,11 +6,11 @@ import re
 import pytest
 from django.test import Client
 from wagtail.models import Locale
-from wagtail.test.utils import WagtailPageTestCase
 
 from council.models import CouncilCalendarPage, Event
 from home.models import HomePage
 from tests.council.helpers import committee, meeting
+from tests.pagetests import PageTestCase
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_the_english_calendar_is_the_translation_of_the_german_one():
     assert german.show_in_menus and english.show_in_menus
 
 
-class CalendarPageTests(WagtailPageTestCase):
+class CalendarPageTests(PageTestCase):
     def test_tree(self):
         self.assertAllowedParentPageTypes(CouncilCalendarPage, {HomePage})
         self.assertAllowedSubpageTypes(CouncilCalendarPage, {})

@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from services.models import ServicePage
+
 
 @pytest.mark.django_db
 def test_seed_demo_twice_adds_nothing():
@@ -30,3 +32,17 @@ def test_seed_demo_prints_the_admin_login():
 def test_every_german_page_has_a_live_english_translation():
     for page in Page.objects.filter(locale__language_code="de", depth__gt=1):
         assert page.get_translations().filter(locale__language_code="en", live=True).exists(), page.url_path
+
+
+@pytest.mark.demo
+@pytest.mark.django_db
+def test_seed_demo_generates_services_in_both_languages(django_capture_on_commit_callbacks):
+    # wagtail-localize publishes translations when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", "--no-admin", "--services", "3", stdout=io.StringIO())
+    generated = ServicePage.objects.filter(slug__startswith="generiert-")
+    assert generated.count() == 3
+    for page in generated:
+        english = page.get_translations().get(locale__language_code="en")
+        assert english.live and english.title.startswith(("Apply", "Renew", "Change"))
+        assert page.lebenslage_links.exists()
