@@ -19,7 +19,10 @@ from tests.factories.town import build_town
 
 # Tests that still run on the seeded demo without asking for it (the conftests of tests/council,
 # tests/onlineforms, tests/bookings and tests/security ask for `demo_site` themselves).
-ON_THE_DEMO = ("tests/search/", "tests/demo/test_seed.py")
+# Browser tests drive a server with its own seeded demo database, but they run after the factory
+# tests too: Playwright's sync API switches the context Django keys its connections by, so a test
+# after it would no longer see the town's open transaction.
+ON_THE_DEMO = ("tests/search/", "tests/demo/test_seed.py", "tests/browser/")
 
 
 def pytest_configure(config):
