@@ -44,7 +44,7 @@ migrate: | $(PY)
 	$(PY) manage.py migrate --noinput -v0
 
 seed: | $(PY)
-	$(PY) manage.py seed_demo
+	$(PY) manage.py seed_demo --site-url http://$(HOST):$(PORT)
 
 ## The web server with the background worker beside it (e-mails, pickup reservations, imports).
 serve: | $(PY)

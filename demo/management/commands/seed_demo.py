@@ -73,7 +73,7 @@ class Command(BaseCommand):
             ensure_admin(options["admin_user"], options["admin_password"])
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Admin login: http://127.0.0.1:8000/admin/  user: {options['admin_user']}  "
+                    f"Admin login: {options['site_url'].rstrip('/')}/admin/  user: {options['admin_user']}  "
                     f"password: {options['admin_password']}"
                 )
             )
