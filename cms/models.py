@@ -87,6 +87,14 @@ class AlertSeverity(models.TextChoices):
     CRITICAL = "critical", _("Emergency")
 
 
+# Emergencies first: severity is stored as text, so its order is spelled out.
+SEVERITY_RANK = models.Case(
+    models.When(severity=AlertSeverity.CRITICAL, then=models.Value(3)),
+    models.When(severity=AlertSeverity.WARNING, then=models.Value(2)),
+    default=models.Value(1),
+)
+
+
 class Alert(TranslatableMixin, models.Model):
     """A site-wide banner (e.g. storm warning, IT outage in the Bürgerbüro), shown between start and end."""
 
@@ -134,5 +142,6 @@ class Alert(TranslatableMixin, models.Model):
             cls.objects.filter(locale=locale, starts_at__lte=now)
             .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now))
             .select_related("link")
-            .order_by("-severity", "-starts_at")
+            .annotate(rank=SEVERITY_RANK)
+            .order_by("-rank", "-starts_at")
         )

@@ -28,7 +28,6 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /documents/",
         "Disallow: /wagtail-transfer/",
         "Disallow: /de/search/",
         "Disallow: /en/search/",

@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 
 from core.i18n import hreflang_alternates, view_translation_links
 
@@ -63,3 +63,14 @@ def is_section_of(item, page):
     if page is None or not hasattr(page, "path"):
         return False
     return page.path.startswith(item.path)
+
+
+@register.filter
+def iso_datetime(value):
+    """A date and time for `<time datetime>`: ISO 8601 in local time, to the second. Django's "c"
+    format keeps microseconds, which the HTML standard (and the W3C checker) rejects."""
+    if not value:
+        return ""
+    if hasattr(value, "tzinfo") and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat()

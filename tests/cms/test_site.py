@@ -9,11 +9,12 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
-from cms.models import StandardPage
+from cms.models import Alert, AlertSeverity, StandardPage
 from cms.views import server_error
 from home.models import HomePage
+from tests.factories.cms import AlertFactory
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -44,6 +45,8 @@ class TestSitemapAndRobots:
         body = response.content.decode()
         assert "Disallow: /admin/" in body
         assert re.search(r"^Sitemap: http://testserver/sitemap.xml$", body, re.M)
+        # Public forms and notices are documents: crawlers may read them (restricted ones stay protected).
+        assert "/documents/" not in body
 
 
 @pytest.mark.django_db
@@ -144,3 +147,25 @@ def test_pages_load_nothing_from_another_host(client, town):
         for tag in re.findall(r"<(?:script|img|link|iframe|video|source|track)\b[^>]*>", html):
             for attribute in re.findall(r'(?:src|href)="(https?://[^"]+)"', tag):
                 assert attribute.startswith(own), attribute
+
+
+@pytest.mark.django_db
+def test_alerts_show_emergencies_first(town):
+
+    info = AlertFactory(title="Hinweis", severity=AlertSeverity.INFO)
+    critical = AlertFactory(title="Notfall", severity=AlertSeverity.CRITICAL, starts_at=info.starts_at)
+    warning = AlertFactory(title="Warnung", severity=AlertSeverity.WARNING, starts_at=info.starts_at)
+    german = Locale.objects.get(language_code="de")
+    assert [alert.title for alert in Alert.current(german)][:3] == [critical.title, warning.title, info.title]
+
+
+@pytest.mark.django_db
+def test_times_carry_no_microseconds(client, town):
+    page = StandardPage.objects.live().filter(locale__language_code="de").first()
+    page.last_published_at = page.last_published_at.replace(microsecond=86342)
+    page.save(update_fields=["last_published_at"])
+    body = client.get(page.url).content.decode()
+    stamps = re.findall(r'<time datetime="([^"]+)"', body)
+    assert stamps, "the page shows when it was last updated"
+    for stamp in stamps:
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d[+-]\d\d:\d\d)?", stamp), stamp
