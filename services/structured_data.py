@@ -38,7 +38,11 @@ def government_service(page, request=None):
         }
         for office in offices
     ]
-    service_url = page.get_start_url() or page.get_full_url(request)
+    # Absolute, as schema.org wants it: a form page of our own, an outside online service, or the page.
+    if page.start_page_id:
+        service_url = page.start_page.localized.get_full_url(request)
+    else:
+        service_url = page.start_url or page.get_full_url(request)
     channel = {"@type": "ServiceChannel", "serviceUrl": service_url, "availableLanguage": language}
     if offices:
         channel["serviceLocation"] = {

@@ -200,6 +200,14 @@ class TestServicePageRendering:
         assert data["offers"]["price"] == "37.00"
         assert data["areaServed"]["name"] == "Musterstadt"
 
+    def test_json_ld_service_url_is_absolute_for_a_form_page_of_our_own(self, client, town):
+        page = town.service("gewerbe")
+        form = town.service("fundsachen")  # any page of ours stands in for a form page
+        page.start_url, page.start_page = "", form
+        page.save_revision().publish()
+        data = json_ld(client.get(page.url).content.decode())
+        assert data["availableChannel"]["serviceUrl"] == form.get_full_url()
+
     def test_json_ld_cannot_be_broken_out_of(self, client, town):
         page = town.service("gewerbe")
         page.teaser = "Bescheinigung </script><script>alert(1)</script>"
