@@ -14,7 +14,14 @@ class CoreConfig(AppConfig):
         # once the app registry is ready, and apps.py is imported before that.
         from wagtail.models import Locale
 
+        from wagtail.signals import page_published
+
+        from core import facts
         from core.i18n import clear_locale_cache
+
+        # Status, dates and the other synchronised fields reach every translation (core/facts.py).
+        page_published.connect(facts.page_published, dispatch_uid="core-facts-page-published")
+        post_save.connect(facts.snippet_saved, dispatch_uid="core-facts-snippet-saved")
 
         post_save.connect(clear_locale_cache, sender=Locale, dispatch_uid="core-locale-cache-save")
         post_delete.connect(clear_locale_cache, sender=Locale, dispatch_uid="core-locale-cache-delete")

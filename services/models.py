@@ -454,6 +454,19 @@ class ServicePage(BasePage):
             return None
         return self.status
 
+    @cached_property
+    def status_reason_shown(self):
+        """(text, language code or None): the reason in this page's language; while a translator has
+        not written it yet, the source's reason marked with its language, never an empty notice."""
+        if self.status_reason.strip() or self.status == ServiceStatus.NORMAL:
+            return self.status_reason, None
+        for other in ServicePage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).select_related(
+            "locale"
+        ):
+            if other.status_reason.strip():
+                return other.status_reason, other.locale.language_code
+        return "", None
+
     @property
     def is_online(self):
         return bool(self.start_url or self.start_page_id)
