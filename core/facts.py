@@ -56,8 +56,8 @@ def is_source(instance):
     return instance.locale_id == _source_locale_id(instance)
 
 
-def has_synchronised_fields(model):
-    return any(field.is_synchronized(model) for field in get_translatable_fields(model))
+def has_synchronised_fields(instance):
+    return any(field.is_synchronized(instance) for field in get_translatable_fields(type(instance)))
 
 
 def _refresh_localize_source(instance):
@@ -90,7 +90,7 @@ def sync_translations(instance, user=None):
     """Copy the synchronised fields of `instance` (a source page or snippet) to its translations."""
     if is_syncing() or not isinstance(instance, TranslatableMixin):
         return 0
-    if not has_synchronised_fields(type(instance)) or not is_source(instance):
+    if not has_synchronised_fields(instance) or not is_source(instance):
         return 0
     count = 0
     with _syncing(), transaction.atomic():
