@@ -427,7 +427,8 @@ class ServicePage(BasePage):
                 errors["fee_amount_max"] = _("The highest amount must be more than the lowest.")
         if self.fee_kind == FeeKind.VARIES and not self.fee_note.strip():
             errors["fee_note"] = _("Explain what the fee depends on.")
-        if self.status != ServiceStatus.NORMAL and not self.status_reason.strip():
+        # A translation shows the source's reason until the translator writes it (status_reason_shown).
+        if self.status != ServiceStatus.NORMAL and not self.status_reason_shown[0].strip():
             errors["status_reason"] = _("Tell citizens why the service is restricted or suspended.")
         if self.status_from and self.status_until and self.status_until < self.status_from:
             errors["status_until"] = _("The end date must not be before the start date.")
