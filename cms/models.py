@@ -137,11 +137,28 @@ class Alert(TranslatableMixin, models.Model):
 
     @classmethod
     def current(cls, locale, now=None):
+        """Alerts live now, emergencies first. One not yet translated into `locale` shows in its
+        source language (the default language first), with `lang` set to that language's code;
+        `lang` is None on alerts in `locale` itself."""
         now = now or timezone.now()
-        return list(
-            cls.objects.filter(locale=locale, starts_at__lte=now)
+        live = (
+            cls.objects.filter(starts_at__lte=now)
             .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now))
-            .select_related("link")
+            .select_related("link", "locale")
             .annotate(rank=SEVERITY_RANK)
-            .order_by("-rank", "-starts_at")
         )
+        translated = cls.objects.filter(locale=locale).values("translation_key")
+        shown = {}
+        for alert in live.filter(models.Q(locale=locale) | ~models.Q(translation_key__in=translated)):
+            alert.lang = None if alert.locale_id == locale.pk else alert.locale.language_code
+            held = shown.get(alert.translation_key)
+            if held is None or _preferred(alert) < _preferred(held):
+                shown[alert.translation_key] = alert
+        return sorted(shown.values(), key=lambda alert: (-alert.rank, -alert.starts_at.timestamp()))
+
+
+def _preferred(alert):
+    """Which version of an untranslated alert to show: the visitor's, then the default language's."""
+    if alert.lang is None:
+        return 0
+    return 1 if alert.lang == settings.LANGUAGE_CODE else 2

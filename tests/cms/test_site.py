@@ -15,6 +15,7 @@ from cms.models import Alert, AlertSeverity, StandardPage
 from cms.views import server_error
 from home.models import HomePage
 from tests.factories.cms import AlertFactory
+from tests.factories.translation import translate
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -157,6 +158,29 @@ def test_alerts_show_emergencies_first(town):
     warning = AlertFactory(title="Warnung", severity=AlertSeverity.WARNING, starts_at=info.starts_at)
     german = Locale.objects.get(language_code="de")
     assert [alert.title for alert in Alert.current(german)][:3] == [critical.title, warning.title, info.title]
+
+
+@pytest.mark.django_db
+def test_an_untranslated_alert_shows_in_german_on_english_pages(client, town):
+    storm = AlertFactory(title="Sturmwarnung", text="Bleiben Sie zu Hause.", severity=AlertSeverity.CRITICAL)
+    english = client.get("/en/").content.decode()
+    assert re.search(r'<p class="alert__title" id="alert-\d+" lang="de">Sturmwarnung</p>', english)
+    assert '<span lang="de">Bleiben Sie zu Hause.</span>' in english
+    german = client.get("/de/").content.decode()
+    assert "Sturmwarnung" in german and 'lang="de">Sturmwarnung' not in german
+
+    translate(storm, {"Sturmwarnung": "Storm warning", "Bleiben Sie zu Hause.": "Stay at home."})
+    english = client.get("/en/").content.decode()
+    assert "Storm warning" in english and "Stay at home." in english
+    assert "Sturmwarnung" not in english and 'lang="de"' not in english.split("<main")[0].split('class="alert')[-1]
+    # Ordering holds across languages: the untranslated emergency first, then the English notice.
+    AlertFactory(title="Hinweis", severity=AlertSeverity.INFO)
+    notice = AlertFactory(title="Wartung", severity=AlertSeverity.WARNING)
+    english_locale = Locale.objects.get(language_code="en")
+    shown = [(alert.title, alert.lang) for alert in Alert.current(english_locale)]
+    assert shown[:3] == [("Storm warning", None), ("Wartung", "de"), ("Hinweis", "de")]
+    translate(notice, {"Wartung": "Maintenance"})
+    assert [alert.title for alert in Alert.current(english_locale)][:3] == ["Storm warning", "Maintenance", "Hinweis"]
 
 
 @pytest.mark.django_db
