@@ -1,8 +1,19 @@
 """The council app's models: the records (committees, meetings with agendas, places, city events,
-OParl sources) in records.py, the calendar queries over them in schedule.py, and the calendar page
+OParl sources) in records.py, OParl's people, papers and files with the import and output bookkeeping
+in papers.py, the calendar queries over them in schedule.py, and the calendar page
 that shows them in calendar_page.py."""
 
 from council.models.calendar_page import CouncilCalendarPage
+from council.models.papers import (
+    Consultation,
+    File,
+    Membership,
+    OParlListState,
+    OParlTombstone,
+    Paper,
+    Person,
+    published,
+)
 from council.models.records import (
     DEFAULT_DURATION,
     AgendaItem,
@@ -31,19 +42,27 @@ __all__ = [
     "CanonicalQuerySet",
     "CanonicalRowMixin",
     "Committee",
+    "Consultation",
     "CouncilCalendarPage",
     "Entry",
     "Event",
+    "File",
     "Location",
     "Meeting",
+    "Membership",
+    "OParlListState",
     "OParlMixin",
     "OParlSource",
+    "OParlTombstone",
+    "Paper",
+    "Person",
     "calendar_page",
     "calendar_url",
     "default_locale",
     "document_is_closed",
     "document_is_public",
     "local_tz",
+    "published",
     "restricted_collection_ids",
     "validate_rrule",
 ]
