@@ -3,8 +3,9 @@ source; `en` has the same keys and lists of the same length, translated. demo/co
 says what the texts should be like."""
 
 from council.enums import CommitteeKind, EventCategory
+from services.consistency import LEIKA_KEY, offer_disagreements
 
-from .content import Either, OneOf, Optional, Pattern
+from .content import ContentError, Either, OneOf, Optional, Pattern
 
 
 def bilingual(schema):
@@ -46,7 +47,8 @@ OFFICE = {
 SERVICES_INDEX = {"page": INDEX_PAGE, "faq_title": bilingual(str)}
 SERVICE = {
     "offices": [str],
-    "leika": Optional(Pattern(r"\d{14}", "99102013104000"), ""),
+    # The real key of the federal catalogue (LeiKa); docs/editors.md says where the demo's came from.
+    "leika": Pattern(LEIKA_KEY.pattern, "99008001012000"),
     "online_url": TEXT,
     "appointment_url": TEXT,
     "audience": [OneOf(("citizens", "businesses"))],
@@ -80,6 +82,28 @@ SERVICE = {
         }
     ),
 }
+
+
+def check_service_facts(services, forms):
+    """ContentError naming the file and the field if a service's OZG level and its online offer
+    disagree (services.consistency): from level 2 on, a service needs an online start, which is its
+    `online_url` or a form of forms/ that names it; below level 2 it has neither. `services` and
+    `forms` are what demo.city.services_content and demo.forms.forms_content read."""
+    started_by_form = {form["service"] for form in forms.values()}
+    for key, data in services.items():
+        online = bool(data["online_url"]) or key in started_by_form
+        if offer_disagreements(data["ozg_level"], online):
+            level = data["ozg_level"]
+            if online:
+                raise ContentError(
+                    f"services/{key}.yaml: ozg_level: {level} says information only, but the service "
+                    "has an online start (online_url, or a form in forms/ naming it); use 2 or higher"
+                )
+            raise ContentError(
+                f"services/{key}.yaml: ozg_level: {level} promises an online application, but the service "
+                "has no online start (online_url, or a form in forms/ naming it); use 0 or 1, or add one"
+            )
+
 
 LEBENSLAGEN_INDEX = {"page": INDEX_PAGE, "guide_title": bilingual(str)}
 LEBENSLAGE = {

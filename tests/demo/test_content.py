@@ -18,7 +18,7 @@ def test_every_content_file_matches_its_schema():
     assert len(forms_content()[1]) == 4 and len(committees_content()) == 8
     assert set(site_content()["top_services"]) <= set(services)
     assert services["personalausweis-beantragen"]["fee"] == {"kind": "fixed", "amount": "37.00"}
-    assert services["wohnsitz-anmelden"]["leika"] == ""  # left out: the optional key's default
+    assert services["abfallkalender"]["video"] is None  # left out: the optional key's default
 
 
 @pytest.fixture
@@ -58,6 +58,8 @@ def test_the_copy_loads(services_dir):
         (lambda d: d["de"]["faq"][0].pop("a"), "services/hund-anmelden.yaml: de.faq[0].a: missing"),
         (lambda d: d["de"].update(title=3), "services/hund-anmelden.yaml: de.title: expected text, got a whole number"),
         (lambda d: d.update(fee={"kind": "fixed", "amount": 37}), "services/hund-anmelden.yaml: fee: matches none"),
+        (lambda d: d.pop("leika"), "services/hund-anmelden.yaml: leika: missing"),
+        (lambda d: d.update(leika="99 102 013 104"), "services/hund-anmelden.yaml: leika: expected text like"),
     ],
 )
 def test_a_broken_file_names_the_file_and_the_field(services_dir, change, message):
