@@ -2,6 +2,7 @@
 pages and the home page's top services, German first and then English through wagtail-localize
 (content: offices/, services/, lebenslagen/, site.yaml)."""
 
+import re
 from datetime import date, time
 from decimal import Decimal
 
@@ -10,7 +11,8 @@ from wagtail.models import Locale
 
 from home.models import HomeTopService
 from lebenslagen.models import LebenslagenIndexPage, LebenslagePage, LebenslageService, RelatedLebenslage
-from services.models import Office, ServiceIndexPage, ServiceOffice, ServicePage
+from services.models import Office, OfficeDirectoryPage, ServiceIndexPage, ServiceOffice, ServicePage
+from services.offices import office_slug
 
 from . import schema
 from .content import known, read_kind
@@ -20,8 +22,22 @@ from .translate import Strings, page_strings, rich, translate
 WEEKDAYS = schema.WEEKDAYS
 
 
+# offices/_index.yaml also holds what the office directory page says.
+OFFICES_INDEX = {"page": schema.INDEX_PAGE}
+
+
 def offices_content():
-    return read_kind("offices", schema.OFFICE)[1]
+    return read_kind("offices", schema.OFFICE, OFFICES_INDEX)[1]
+
+
+def office_directory_content():
+    return read_kind("offices", schema.OFFICE, OFFICES_INDEX)[0]["page"]
+
+
+def english_office_slug(name):
+    """The English address of an office: its English name without the German one in brackets
+    ("Citizens' Office (Bürgerbüro)" -> citizens-office)."""
+    return office_slug(re.sub(r"\s*\([^)]*\)", "", name))
 
 
 def services_content():
@@ -39,6 +55,7 @@ def seed_offices():
         de, en = data["de"], data["en"]
         office = Office.objects.filter(locale=german, email=data["email"]).first() or Office(locale=german)
         office.name = de["name"]
+        office.slug = key  # the German address is the file's name: /de/aemter/buergerbuero/
         office.department = de["department"]
         office.street, office.postcode, office.city = data["street"], data["postcode"], data["city"]
         office.phone, office.email, office.map_url = data["phone"], data["email"], data["map_url"]
@@ -63,6 +80,7 @@ def seed_offices():
         strings = Strings()
         for field in ("name", "department", "accessibility"):
             strings.add(de[field], en[field])
+        strings.add(key, english_office_slug(en["name"]))
         for closure in data["closures"]:
             strings.add(closure["reason"]["de"], closure["reason"]["en"])
         translate(office, strings)
@@ -73,6 +91,18 @@ def seed_offices():
 def upsert_index(home, model, spec):
     de, en = spec["de"], spec["en"]
     page = upsert_child(home, model, de["slug"], title=de["title"], intro=de["intro"], show_in_menus=True)
+    strings = page_strings(page, en["title"], en["slug"])
+    strings.add(de["intro"], en["intro"])
+    translate(page, strings)
+    return page
+
+
+def seed_office_directory(home):
+    """The office directory in German and English (not in the main menu: the A–Z and every service
+    page lead to it)."""
+    spec = office_directory_content()
+    de, en = spec["de"], spec["en"]
+    page = upsert_child(home, OfficeDirectoryPage, de["slug"], title=de["title"], intro=de["intro"])
     strings = page_strings(page, en["title"], en["slug"])
     strings.add(de["intro"], en["intro"])
     translate(page, strings)
@@ -249,6 +279,7 @@ def seed_city(home, committees):
     lebenslagen_index, lebenslagen_data = lebenslagen_content()
     lebenslagen_parent = upsert_index(home, LebenslagenIndexPage, lebenslagen_index["page"])
     service_parent = upsert_index(home, ServiceIndexPage, services_index["page"])
+    seed_office_directory(home)
 
     faq_title = services_index["faq_title"]
     services = {

@@ -1,13 +1,19 @@
 """Services (Leistungen) described after the FIM/XZuFi standard, their offices and the A–Z index."""
 
+from dataclasses import replace
 from decimal import Decimal
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models.signals import post_delete
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -20,20 +26,23 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, VideoBlock
 from core.fields import ComposedStreamField
-from core.i18n import localize_all
+from core.i18n import hreflang_alternates, localize_all
 from core.models import BasePage
+from services import offices as office_addresses
 from services import opening_hours
-from services.a_to_z import build_index
+from services.a_to_z import build_index, german_sort_key
 from services.enums import Audience, FeeKind, OzgLevel, ServiceStatus, Weekday
 from services.forms import ServicePageForm
-from services.structured_data import government_service
+from services.structured_data import government_office, government_service
 from services.topics import service_topics
 
 leika_validator = RegexValidator(
@@ -87,6 +96,14 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     department = models.CharField(_("department"), max_length=200, blank=True)
+    slug = models.SlugField(
+        _("web address"),
+        max_length=office_addresses.SLUG_MAX_LENGTH,
+        blank=True,
+        help_text=_(
+            "The last part of the office's web address, e.g. buergerbuero. Leave empty to make it from the name."
+        ),
+    )
     street = models.CharField(_("street and number"), max_length=200)
     postcode = models.CharField(
         _("postcode"), max_length=5, validators=[RegexValidator(r"^\d{5}$", _("A German postcode has five digits."))]
@@ -114,7 +131,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
     closures = StreamField([("closure", ClosureBlock())], verbose_name=_("special closures"), blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("department")], heading=_("Name")),
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("department"), FieldPanel("slug")], heading=_("Name")),
         MultiFieldPanel(
             [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]), FieldPanel("map_url")],
             heading=_("Address"),
@@ -127,6 +144,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("department"),
+        TranslatableField("slug"),
         TranslatableField("accessibility"),
         TranslatableField("closures"),
         SynchronizedField("street"),
@@ -150,9 +168,65 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         verbose_name = _("office")
         verbose_name_plural = _("offices")
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="services_office_slug_unique_per_locale"),
+        ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        # Always a valid, unique address, also for rows the admin form never saw: a translation
+        # saved by wagtail-localize (whose slug is whatever the translator typed), an import.
+        self.slug = office_addresses.unique_slug(
+            office_addresses.office_slug(self.slug or self.name), self._slug_taken
+        )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.get_url()
+
+    def _slug_taken(self, slug):
+        return Office.objects.filter(locale_id=self.locale_id, slug=slug).exclude(pk=self.pk).exists()
+
+    def clean(self):
+        super().clean()
+        if self.slug and self.locale_id and self._slug_taken(office_addresses.office_slug(self.slug)):
+            raise ValidationError({"slug": _("Another office in this language already has this web address.")})
+
+    # --- the office's own page (a sub-page of the office directory in its language) --------------
+
+    def directory_page(self):
+        return office_addresses.directory_page(self.locale_id)
+
+    def get_url(self, request=None):
+        """The office's page in its own language; "" while that language has no office directory."""
+        page = self.directory_page()
+        if page is None:
+            return ""
+        return page.get_url(request) + page.reverse_subpage("office", kwargs={"slug": self.slug})
+
+    def get_full_url(self, request=None):
+        page = self.directory_page()
+        if page is None:
+            return ""
+        return page.get_full_url(request) + page.reverse_subpage("office", kwargs={"slug": self.slug})
+
+    @property
+    def url(self):
+        return self.get_url()
+
+    def services(self):
+        """The live, public services in the office's language that name it among their responsible
+        offices (a translation may point at the office in the source language), A–Z."""
+        pages = (
+            ServicePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, responsible_offices__office__translation_key=self.translation_key)
+            .distinct()
+            .only("id", "title", "url_path", "teaser", "locale_id", "translation_key")
+        )
+        return sorted(pages, key=lambda page: german_sort_key(page.title))
 
     def hour_ranges(self):
         return [
@@ -539,4 +613,151 @@ class ServiceIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(build_index(self, ServicePage.objects.child_of(self).live().public(), request))
+        context["office_directory"] = office_addresses.directory_page(self.locale_id)
         return context
+
+
+def directory_offices(locale):
+    """Every office shown in a language's directory, A–Z: the offices of that language, and those
+    of other languages not yet translated into it (shown in their own language)."""
+    here = list(Office.objects.filter(locale=locale))
+    keys = {office.translation_key for office in here}
+    others = {}
+    for office in Office.objects.exclude(locale=locale).exclude(translation_key__in=keys).select_related("locale"):
+        # One per office: the default language's version where there are several.
+        if office.translation_key not in others or office.locale.language_code == settings.LANGUAGE_CODE:
+            others[office.translation_key] = office
+    return sorted([*here, *others.values()], key=lambda office: german_sort_key(office.name))
+
+
+class OfficeDirectoryPage(RoutablePageMixin, BasePage):
+    """Offices A–Z (Ämter und Einrichtungen): every office with its address and whether it is open
+    now, and each office's own page at <this page>/<office slug>/. One per language (below each
+    home page); the English page is the German one's wagtail-localize translation. The offices are
+    snippets, so the page holds only its title, introduction and place in the tree."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1  # one directory per home page, i.e. per language
+
+    class Meta:
+        verbose_name = _("office directory")
+        verbose_name_plural = _("office directories")
+
+    @path("")
+    def index_route(self, request):
+        offices = directory_offices(self.locale)
+        now = timezone.now()
+        return self.render(request, context_overrides={"offices": [(office, office.state(now)) for office in offices]})
+
+    @path("<slug:slug>/", name="office")
+    def office_route(self, request, slug):
+        office = Office.objects.filter(locale_id=self.locale_id, slug=slug).first()
+        if office is None:
+            return self._elsewhere(request, slug)
+        self.shown_office = office
+        return self.render(
+            request,
+            template="services/office_page.html",
+            context_overrides={
+                "office": office,
+                "state": office.state(),
+                "week": office.week(),
+                "closures": office.upcoming_closures(),
+                "services": office.services(),
+                "office_full_url": office.get_full_url(request),
+                "json_ld": government_office(office, request),
+                "page_title": office.name,
+                "subpage_title": office.name,
+            },
+        )
+
+    def _elsewhere(self, request, slug):
+        """An office address of another language (a link shared across languages): to the office
+        in this language if it is translated, else to its own page; anything else is not found."""
+        other = Office.objects.filter(slug=slug).exclude(locale_id=self.locale_id).order_by("pk").first()
+        if other is not None:
+            target = other.get_translation_or_none(self.locale) or other
+            url = target.get_url(request)
+            if url:
+                return redirect(url, permanent=True)
+        raise Http404(gettext("There is no office at this address."))
+
+    def _office_translations(self):
+        """{language code: office} for the office being shown, in languages with a directory page."""
+        office = getattr(self, "shown_office", None)
+        if office is None:
+            return None
+        return {
+            translated.locale.language_code: translated
+            for translated in Office.objects.filter(translation_key=office.translation_key).select_related("locale")
+        }
+
+    def get_translation_links(self, request):
+        """The switcher leads to the same office in the other language (or to that language's
+        directory while the office is not translated)."""
+        links = super().get_translation_links(request)
+        offices = self._office_translations()
+        if offices is None:
+            return links
+        result = []
+        for link in links:
+            if link.is_current:
+                link = replace(link, url=self.shown_office.get_url(request))
+            elif link.translated and link.code in offices:
+                url = offices[link.code].get_url(request)
+                link = replace(link, url=url) if url else link
+            result.append(link)
+        return result
+
+    def hreflang_alternates(self, request):
+        """On an office's page: the same office in each language (and x-default, German)."""
+        alternates = hreflang_alternates(self, request)
+        offices = self._office_translations()
+        if offices is None:
+            return alternates
+        result = []
+        for code, _url in alternates:
+            language = code if code != "x-default" else settings.LANGUAGE_CODE
+            office = offices.get(language)
+            url = office.get_full_url(request) if office is not None else ""
+            if url:
+                result.append((code, url))
+        return result
+
+    def get_sitemap_urls(self, request=None):
+        """The directory, and every office of its language, each with the same office in the other
+        languages as hreflang alternates."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        offices = list(Office.objects.filter(locale_id=self.locale_id).order_by("slug"))
+        translations = {}
+        for other in Office.objects.filter(translation_key__in=[o.translation_key for o in offices]).select_related(
+            "locale"
+        ):
+            translations.setdefault(other.translation_key, []).append(other)
+        languages = [code for code, _name in settings.LANGUAGES]
+        for office in offices:
+            alternates = []
+            for translated in sorted(translations.get(office.translation_key, []), key=lambda o: o.locale.language_code):
+                code = translated.locale.language_code
+                url = translated.get_full_url(request)
+                if url and code in languages:
+                    alternates.append({"lang_code": code, "location": url})
+            location = base + self.reverse_subpage("office", kwargs={"slug": office.slug})
+            urls.append({"location": location, "lastmod": None, "alternates": alternates})
+        return urls
+
+
+for _signal in (page_published, page_unpublished, post_page_move):
+    _signal.connect(
+        office_addresses.forget_directory_pages, sender=OfficeDirectoryPage, dispatch_uid=f"office-directory-{_signal}"
+    )
+post_delete.connect(
+    office_addresses.forget_directory_pages, sender=OfficeDirectoryPage, dispatch_uid="office-directory-deleted"
+)

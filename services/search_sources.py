@@ -1,6 +1,6 @@
 """What services contribute to the search (search/registry.py): services, offered while typing,
-and offices, which link to the first service they are responsible for. The weights here are the
-only ones: they rank the hits and are the index boosts of the fields."""
+and offices, which link to their own page in the office directory. The weights here are the only
+ones: they rank the hits and are the index boosts of the fields."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +9,11 @@ from services.models import Office, ServicePage
 
 
 def office_link(office, request=None):
-    """An office has no page of its own: it links to the first service it is responsible for."""
+    """The office's own page; while its language has no office directory page, the first service
+    it is responsible for."""
+    url = office.get_url(request)
+    if url:
+        return url
     service = (
         ServicePage.objects.live()
         .public()

@@ -1,4 +1,5 @@
-"""schema.org GovernmentService JSON-LD for service pages, in the page's language."""
+"""schema.org JSON-LD in the page's language: GovernmentService for service pages, GovernmentOffice
+(with its opening hours and special closures) for an office's page."""
 
 import json
 
@@ -24,6 +25,62 @@ def _postal_address(office):
     }
 
 
+SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _hhmm(value):
+    return value.strftime("%H:%M")
+
+
+def opening_hours_specification(office, today=None):
+    """Regular hours, one entry per time range, and each special closure still to come as a
+    day-range closed all day (opens and closes at 00:00, as schema.org and Google read it)."""
+    regular = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": f"https://schema.org/{SCHEMA_DAYS[r.weekday]}",
+            "opens": _hhmm(r.opens),
+            "closes": _hhmm(r.closes),
+        }
+        for r in sorted(office.hour_ranges(), key=lambda r: (r.weekday, r.opens))
+    ]
+    closed = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "opens": "00:00",
+            "closes": "00:00",
+            "validFrom": c.start.isoformat(),
+            "validThrough": c.end.isoformat(),
+            "description": c.reason,
+        }
+        for c in office.upcoming_closures(today)
+    ]
+    return regular + closed
+
+
+def government_office(office, request=None, today=None):
+    """The office's page: name, address, contact, map and opening hours; absolute addresses."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOffice",
+        "name": office.name,
+        "url": office.get_full_url(request),
+        "address": _postal_address(office),
+        "openingHoursSpecification": opening_hours_specification(office, today),
+    }
+    if office.department:
+        data["parentOrganization"] = {"@type": "GovernmentOrganization", "name": office.department}
+    if office.phone:
+        data["telephone"] = office.phone
+    if office.email:
+        data["email"] = office.email
+    if office.website:
+        data["sameAs"] = office.website
+    if office.map_url:
+        data["hasMap"] = office.map_url
+    return data
+
+
 def government_service(page, request=None):
     language = page.locale.language_code
     offices = page.offices
@@ -33,6 +90,7 @@ def government_service(page, request=None):
             "@type": "GovernmentOrganization",
             "name": office.name,
             "address": _postal_address(office),
+            **({"url": url} if (url := office.get_full_url(request)) else {}),
             **({"telephone": office.phone} if office.phone else {}),
             **({"email": office.email} if office.email else {}),
         }

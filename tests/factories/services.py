@@ -5,7 +5,7 @@ import factory
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
-from services.models import Office, ServiceIndexPage, ServiceOffice, ServicePage
+from services.models import Office, OfficeDirectoryPage, ServiceIndexPage, ServiceOffice, ServicePage
 from tests.factories.pages import PublishedPageFactory
 
 # Monday and Thursday with a lunch break, Saturday morning.
@@ -34,6 +34,15 @@ class OfficeFactory(DjangoModelFactory):
 
     class Meta:
         model = Office
+
+
+class OfficeDirectoryPageFactory(PublishedPageFactory):
+    title = "Ämter und Einrichtungen"
+    slug = "aemter"
+    intro = "Alle Ämter mit Adresse und Öffnungszeiten."
+
+    class Meta:
+        model = OfficeDirectoryPage
 
 
 class ServiceIndexPageFactory(PublishedPageFactory):

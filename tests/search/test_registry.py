@@ -62,10 +62,10 @@ def test_a_registered_source_is_found_ranked_linked_and_filtered_without_search_
     assert "?q=Quellwasserprobe&amp;type=home" in client.get("/de/search/", {"q": WORD}).content.decode()
 
 
-def test_an_office_links_to_a_service_it_is_responsible_for():
+def test_an_office_links_to_its_own_page():
     offices = [hit for hit in search("Bürgerbüro", "de").hits if hit.kind == "office"]
     assert offices
-    assert hit_url(offices[0]).startswith("/de/leistungen/")
+    assert hit_url(offices[0]) == "/de/aemter/buergerbuero/"
 
 
 def test_registration_refuses_a_taken_key_a_missing_field_and_a_model_without_index(restore_registry):

@@ -59,6 +59,27 @@ def test_time_zone_of_the_office_not_of_the_server():
     assert state_at(RANGES, [], datetime(2026, 11, 23, 7, 30, tzinfo=ZoneInfo("UTC"))).is_open
 
 
+def test_back_to_back_ranges_close_at_the_end_of_the_last():
+    ranges = [Range(1, time(8), time(12)), Range(1, time(12), time(16))]
+    state = state_at(ranges, [], at(2026, 11, 24, 11, 0))
+    assert state.is_open and state.closes_at == at(2026, 11, 24, 16, 0)
+
+
+def test_today_and_tomorrow_are_the_office_dates_not_utc():
+    # Monday 00:30 in Berlin is Sunday 23:30 UTC: the office opens today.
+    state = state_at(RANGES, [], datetime(2026, 11, 22, 23, 30, tzinfo=ZoneInfo("UTC")))
+    assert state.opens_at == at(2026, 11, 23, 8, 0) and state.opens_in_days == 0
+    # Sunday 23:30 in Berlin: tomorrow.
+    assert state_at(RANGES, [], at(2026, 11, 22, 23, 30)).opens_in_days == 1
+
+
+def test_a_closure_counts_from_local_midnight():
+    closures = [Closure(date(2026, 11, 23), date(2026, 11, 23), "Betriebsausflug")]
+    # 00:30 on the closure day in Berlin (still the day before in UTC): closed for the closure.
+    state = state_at(RANGES, closures, datetime(2026, 11, 22, 23, 30, tzinfo=ZoneInfo("UTC")))
+    assert state.closure is not None and state.opens_at == at(2026, 11, 26, 8, 0)
+
+
 def test_no_hours_at_all():
     state = state_at([], [], at(2026, 11, 23, 10, 0))
     assert not state.is_open and state.opens_at is None
@@ -85,4 +106,6 @@ def test_office_state_in_english(client, town):
     english = town.service("personalausweis", "en")
     with freeze_time("2026-11-23 13:00:00+01:00"):
         html = client.get(english.url).content.decode()
-    assert "Closed now" in html and "opens Monday, 23. November at 14:00" in html
+    # "Today": the next opening is on the office's own date (the time is in the English format).
+    assert "Closed now" in html and "opens today at" in html
+    assert '<time datetime="2026-11-23T14:00:00+01:00">' in html
