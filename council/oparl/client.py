@@ -11,7 +11,12 @@ USER_AGENT = "Stadtportal-OParl-Import/1.0"
 
 
 class FetchError(Exception):
-    """A URL could not be read as JSON; the message says why, for the import report."""
+    """A URL could not be read as JSON; the message says why, for the import report. `status` is the
+    HTTP status where the server answered with an error (404 and 410 tell that an object is gone)."""
+
+    def __init__(self, message, status=None):
+        super().__init__(message)
+        self.status = status
 
 
 def origin(url):
@@ -78,7 +83,7 @@ class Client:
             except _Retryable as error:
                 attempt += 1
                 if attempt > self.retries:
-                    raise FetchError(f"{error} (gave up after {attempt} attempts)") from None
+                    raise FetchError(f"{error} (gave up after {attempt} attempts)", status=error.status) from None
                 self.sleep(self.backoff * 2 ** (attempt - 1))
 
     def _get_once(self, url):
@@ -106,8 +111,8 @@ class Client:
             raise
         except urllib.error.HTTPError as error:
             if error.code >= 500 or error.code == 429:
-                raise _Retryable(f"HTTP {error.code} from {url[:200]}") from None
-            raise FetchError(f"HTTP {error.code} from {url[:200]}") from None
+                raise _Retryable(f"HTTP {error.code} from {url[:200]}", status=error.code) from None
+            raise FetchError(f"HTTP {error.code} from {url[:200]}", status=error.code) from None
         except TimeoutError as error:
             raise _Retryable(f"timeout reading {url[:200]}") from error
         except urllib.error.URLError as error:
@@ -128,4 +133,6 @@ class Client:
 
 
 class _Retryable(Exception):
-    pass
+    def __init__(self, message, status=None):
+        super().__init__(message)
+        self.status = status

@@ -6,7 +6,7 @@ import threading
 import time
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 
@@ -14,7 +14,10 @@ SCHEMA = "https://schema.oparl.org/1.1/"
 class OParlServer:
     def __init__(self):
         self.routes = {}  # path -> callable(query) -> (status, headers, body bytes) or dict
+        self.prefixes = {}  # path prefix -> callable(path, query, handler), for objects at their own address
         self.requests = []
+        self.broken_ids = set()  # a list page holding one of these objects answers 500, as a server whose
+        # serializer fails on one bad object does
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -25,6 +28,9 @@ class OParlServer:
                 parts = urlsplit(self.path)
                 server.requests.append(self.path)
                 route = server.routes.get(parts.path)
+                for prefix, handler_for_prefix in server.prefixes.items():
+                    if route is None and parts.path.startswith(prefix):
+                        route = lambda query, handler, f=handler_for_prefix: f(parts.path, query, handler)  # noqa: E731
                 if route is None:
                     self.send_response(404)
                     self.send_header("Content-Type", "text/html")
@@ -103,8 +109,10 @@ class OParlServer:
     def redirect(self, path, target):
         self.routes[path] = lambda query, handler: (302, {"Location": target}, b"")
 
-    def paged_list(self, path, items, per_page=2, broken_next=False):
-        """An OParl list; with modified_since only the objects changed since then (and deleted ones)."""
+    def paged_list(self, path, items, per_page=2, broken_next=False, total_pages=False):
+        """An OParl list, in a stable order. With modified_since only the objects changed since then,
+        deleted ones included; without it no deleted ones (OParl 1.1, section 2.5). A page that holds
+        an object of `broken_ids` answers 500. `total_pages` adds pagination.totalPages and links.last."""
 
         def route(query, handler):
             data = items() if callable(items) else items
@@ -114,18 +122,40 @@ class OParlServer:
                 data = [
                     o for o in data if datetime.fromisoformat(o.get("modified", "2000-01-01T00:00:00+00:00")) >= limit
                 ]
+            else:
+                data = [o for o in data if not o.get("deleted")]
             page = int(query.get("page", ["1"])[0])
             chunk = data[(page - 1) * per_page : page * per_page]
+            if page > 1 and not chunk:
+                return (404, {"Content-Type": "application/json"}, b'{"error": "no such page"}')
+            if any(o.get("id") in self.broken_ids for o in chunk):
+                return (500, {"Content-Type": "text/html"}, b"<html><h1>Internal Server Error</h1></html>")
+            pages = max(1, -(-len(data) // per_page))
+            suffix = f"&modified_since={quote(since)}" if since else ""
             body = {"data": chunk, "pagination": {"currentPage": page, "elementsPerPage": per_page}, "links": {}}
+            if total_pages:
+                body["pagination"]["totalPages"] = pages
+                body["links"]["last"] = self.url(path) + f"?page={pages}" + suffix
             if page * per_page < len(data):
                 body["links"]["next"] = (
-                    self.url(path + "broken/" if broken_next else path)
-                    + f"?page={page + 1}"
-                    + (f"&modified_since={since}" if since else "")
+                    self.url(path + "broken/" if broken_next else path) + f"?page={page + 1}" + suffix
                 )
             return body
 
         self.routes[path] = route
+
+    def objects(self, prefix, items):
+        """Each object of `items` (a callable) at its own address under `prefix`; 404 for any other."""
+
+        def route(path, query, handler):
+            for item in items():
+                if item.get("id") == self.url(path):
+                    if item.get("id") in self.broken_ids:
+                        return (500, {"Content-Type": "text/html"}, b"<html>Error</html>")
+                    return item
+            return (404, {"Content-Type": "application/json"}, b'{"error": "not found"}')
+
+        self.prefixes[prefix] = route
 
 
 def system(server):

@@ -5,14 +5,21 @@ from datetime import timedelta
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from wagtail.models import Locale
 
-from council.models import Committee, Meeting, OParlSource
+from council.models import Committee, Meeting, OParlListState, OParlSource
 from council.oparl.client import Client, FetchError
 from council.oparl.importer import run_import
 from tests.council import oparl_server as o
 from tests.council.helpers import berlin
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def council_demo(db):
+    """Overrides the council tests' demo: an import needs only the two locales."""
+    Locale.objects.get_or_create(language_code="en")
 
 
 def client_for(server, **options):
@@ -177,7 +184,9 @@ def test_incremental_run_asks_for_changes_keeps_our_fields_and_honours_deleted()
     assert not Meeting.objects.filter(oparl_id=server.url("/oparl/meeting/2")).exists()
 
 
-def test_broken_next_page_link_is_reported_and_the_run_retried_from_the_old_point():
+def test_a_next_link_that_leads_nowhere_stops_the_list_and_keeps_its_watermark():
+    """The next page's address is broken and the one after it cannot be read either: the list is not
+    read to its end, so its watermark stays (the next run asks from the old point again)."""
     with o.OParlServer() as server:
         serve_town(server)
         server.paged_list(
@@ -187,9 +196,14 @@ def test_broken_next_page_link_is_reported_and_the_run_retried_from_the_old_poin
         )
         report = run_import(server.url("/oparl/system"), client=client_for(server))
     assert not report.complete
-    assert any("HTTP 404" in error for error in report.errors)
+    assert any("HTTP 404" in reason for _what, _url, _n, reason, _up in report.broken)
+    assert any("stopped at an unreadable page" in error for error in report.errors)
     assert Meeting.objects.canonical().filter(title__startswith="Sitzung ").count() == 2  # the first page
-    assert OParlSource.objects.get(system_url=server.url("/oparl/system")).last_success_started is None
+    source = OParlSource.objects.get(system_url=server.url("/oparl/system"))
+    assert source.last_success_started is None
+    meetings = OParlListState.objects.get(source=source, what="meeting list")
+    organizations = OParlListState.objects.get(source=source, what="organization list")
+    assert meetings.watermark is None and organizations.watermark is not None
 
 
 def test_not_an_oparl_system():
