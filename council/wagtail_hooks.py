@@ -1,10 +1,22 @@
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from council.models import Committee, Event, Location, Meeting, OParlSource, document_is_closed
+from council.models import (
+    Committee,
+    Event,
+    File,
+    Location,
+    Meeting,
+    OParlListState,
+    OParlSource,
+    Paper,
+    Person,
+    document_is_closed,
+)
 
 
 class CommitteeViewSet(SnippetViewSet):
@@ -50,8 +62,62 @@ class OParlSourceViewSet(SnippetViewSet):
     list_display = ["system_url", "last_success_started"]
 
 
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "status", "public"]
+    list_filter = ["public"]
+    search_fields = ["name", "family_name"]
+
+
+class PaperViewSet(SnippetViewSet):
+    model = Paper
+    icon = "doc-full"
+    menu_label = _("Papers")
+    list_display = ["reference", "name", "date", "public"]
+    list_filter = ["public", "paper_type"]
+    search_fields = ["name", "reference"]
+    ordering = ["-date"]
+
+
+class FileViewSet(SnippetViewSet):
+    model = File
+    icon = "doc-empty"
+    menu_label = _("Council files")
+    list_display = ["name", "date", "public"]
+    list_filter = ["public"]
+    search_fields = ["name"]
+
+
+class OParlListStateViewSet(SnippetViewSet):
+    """What the import knows of each list: up to when it was read, and the pages it could not read."""
+
+    model = OParlListState
+    icon = "list-ul"
+    menu_label = _("OParl lists")
+    list_display = ["what", "list_url", "watermark", "broken_count", "last_run_started"]
+    panels = [
+        FieldPanel("list_url", read_only=True),
+        FieldPanel("watermark", help_text=_("Empty it to have the next run read the whole list.")),
+        FieldPanel("last_full_walk"),
+        FieldPanel("broken_pages", read_only=True),
+        FieldPanel("last_report", read_only=True),
+    ]
+
+
 class CouncilGroup(SnippetViewSetGroup):
-    items = (MeetingViewSet, CommitteeViewSet, EventViewSet, LocationViewSet, OParlSourceViewSet)
+    items = (
+        MeetingViewSet,
+        CommitteeViewSet,
+        EventViewSet,
+        LocationViewSet,
+        PersonViewSet,
+        PaperViewSet,
+        FileViewSet,
+        OParlSourceViewSet,
+        OParlListStateViewSet,
+    )
     menu_icon = "date"
     menu_label = _("Calendar")
     menu_name = "calendar"
