@@ -33,6 +33,11 @@
     wrapper.appendChild(list);
     wrapper.appendChild(status);
 
+    // ARIA in HTML allows role=combobox on a text input, not on type=search (the Nu checker rejects it).
+    if (input.type === "search") {
+      input.type = "text";
+      input.setAttribute("enterkeyhint", "search");
+    }
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
