@@ -2,18 +2,17 @@
 works without JavaScript and with any screen reader. The server checks the choice again."""
 
 from django import forms
-from django.utils import formats
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bookings import calendar
 from bookings.enums import PickupKind
+from core import formats
 
 
 def long_date(day):
     """'Mittwoch, 25. November 2026' / 'Wednesday, 25 November 2026'."""
-    pattern = "l, j. F Y" if (get_language() or "de").startswith("de") else "l, j F Y"
-    return formats.date_format(day, pattern)
+    return formats.long_date(day)
 
 
 def day_label(free_day):
@@ -22,8 +21,7 @@ def day_label(free_day):
 
 def kind_heading(kind, settings):
     if kind == PickupKind.EXPRESS:
-        fee = formats.number_format(settings.express_fee, 2)
-        return _("Express pickup (fee %(fee)s €)") % {"fee": fee}
+        return _("Express pickup (fee %(fee)s)") % {"fee": formats.money(settings.express_fee)}
     return _("Standard pickup (free of charge)")
 
 

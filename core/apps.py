@@ -13,7 +13,6 @@ class CoreConfig(AppConfig):
         # Imported here: models (Wagtail's Locale, and core.i18n, which uses it) can only be imported
         # once the app registry is ready, and apps.py is imported before that.
         from wagtail.models import Locale
-
         from wagtail.signals import page_published
 
         from core import facts

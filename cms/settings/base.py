@@ -190,6 +190,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# One date, time and number format per language (cms/formats/__init__.py).
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True
 

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils import timezone, translation
 
+from core import formats
 from core.i18n import hreflang_alternates, view_translation_links
 
 register = template.Library()
@@ -74,3 +75,25 @@ def iso_datetime(value):
     if hasattr(value, "tzinfo") and timezone.is_aware(value):
         value = timezone.localtime(value)
     return value.replace(microsecond=0).isoformat()
+
+
+@register.filter
+def money(amount):
+    """An amount in euros in the active language: '35,00 €' / '€35.00'."""
+    return formats.money(amount)
+
+
+@register.filter
+def long_date(value):
+    """'Mittwoch, 25. November 2026' / 'Wednesday, 25 November 2026'."""
+    return formats.long_date(value) if value else ""
+
+
+@register.filter
+def long_datetime(value):
+    """'Mittwoch, 25. November 2026, 18:00' / 'Wednesday, 25 November 2026, 18:00'."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return formats.long_datetime(value)

@@ -1,7 +1,7 @@
 from django import template
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from core.formats import money
 from services.enums import FeeKind
 from services.structured_data import as_script
 
@@ -9,12 +9,12 @@ register = template.Library()
 
 
 def euro(amount):
-    return _("%(amount)s EUR") % {"amount": number_format(amount, 2, use_l10n=True, force_grouping=True)}
+    return money(amount)
 
 
 @register.simple_tag
 def fee(page):
-    """The fee in words and numbers, formatted for the active language (37,00 EUR / 37.00 EUR)."""
+    """The fee in words and numbers, formatted for the active language (37,00 € / €37.00)."""
     if page.fee_kind == FeeKind.FREE:
         return _("Free of charge")
     if page.fee_kind == FeeKind.FIXED and page.fee_amount is not None:

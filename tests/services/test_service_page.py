@@ -160,7 +160,7 @@ class TestServicePageRendering:
     def test_structured_fields_in_german(self, client, town):
         html = client.get(town.service("personalausweis").url).content.decode()
         assert "<h1>Personalausweis beantragen</h1>" in html
-        assert '<p class="fee">37,00 EUR</p>' in html
+        assert '<p class="fee">37,00\xa0€</p>' in html
         for heading in ["Was Sie brauchen", "So funktioniert es", "Gebühren", "Wer ist zuständig", "Rechtsgrundlage"]:
             assert heading in html
         assert re.search(r'<ol class="steps">\s*<li>', html)
@@ -170,7 +170,7 @@ class TestServicePageRendering:
         page = town.service("personalausweis", "en")
         html = client.get(page.url).content.decode()
         assert page.url.startswith("/en/services/")
-        assert '<p class="fee">EUR 37.00</p>' in html
+        assert '<p class="fee">€37.00</p>' in html
         for heading in ["What you need", "How it works", "Fees", "Who is responsible", "Legal basis"]:
             assert heading in html
         assert "Citizens&#x27; Office" in html or "Citizens' Office" in html
