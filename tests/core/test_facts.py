@@ -2,7 +2,6 @@
 German page or snippet reaches the English one on publish; texts stay the translator's."""
 
 import datetime
-import re
 
 import pytest
 from django.utils import timezone
