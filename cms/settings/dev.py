@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, env
+from .base import INSTALLED_APPS, MIDDLEWARE, env
 
 DEBUG = env.bool("DEBUG", default=True)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["*"])
@@ -15,6 +15,9 @@ if DEBUG:
     # Django's debug pages use inline styles and scripts: the policy is reported, not enforced.
     CONTENT_SECURITY_POLICY_REPORT_ONLY = CONTENT_SECURITY_POLICY  # noqa: F405
     CONTENT_SECURITY_POLICY = None
+    # A missing page shows the site's own 404 page (skip link, navigation, both languages), not Django's.
+    MIDDLEWARE = [*MIDDLEWARE, "cms.middleware.SiteNotFoundPageMiddleware"]
+    DEBUG_TECHNICAL_404 = env.bool("DEBUG_TECHNICAL_404", default=False)
 
 # The demo town: `manage.py seed_demo` and its content; its sender address (the site name comes
 # with the seed, demo/content/site.yaml).
