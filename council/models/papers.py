@@ -505,8 +505,11 @@ def _settle(before, after, created=None):
                 kind=kind, object_pk=pk, defaults={"modified": now}, create_defaults={"created": when, "modified": now}
             )
     for kind, pks in after.items():
-        if pks:
-            OParlTombstone.objects.filter(kind=kind, object_pk__in=pks).delete()
+        revived = list(OParlTombstone.objects.filter(kind=kind, object_pk__in=pks).values_list("pk", "object_pk"))
+        if revived:
+            OParlTombstone.objects.filter(pk__in=[pk for pk, _object_pk in revived]).delete()
+            # Modified now, so that clients that dropped it when it was withdrawn fetch it again.
+            KIND_MODELS[kind].objects.filter(pk__in=[pk for _pk, pk in revived]).update(updated_at=now)
 
 
 def _tracked(instance):

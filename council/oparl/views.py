@@ -8,9 +8,12 @@ that are not public, people not to be published and files attached to anything c
 at all, neither in lists nor by their own address (404), so no title or file of them leaves the house.
 Every agenda item we do output is public, so `public` is always true.
 
-Deleted objects (OParl 1.1, section 2.8): an object we published and then deleted or stopped
-publishing answers at its address with `deleted: true` (200) and appears in lists asked with
-`modified_since`; lists without it leave deleted objects out, as the specification says."""
+Deleted objects (OParl 1.1, section 2.8): an object we published and then deleted answers at its
+address with `deleted: true` (200). Every object we published and then deleted or withdrew (a meeting
+made non-public, a paper no longer public) is listed with `deleted: true` in lists asked with
+`modified_since`, so updating clients drop their copy; lists without it leave deleted objects out, as
+the specification says. A withdrawn object that still exists answers 404 at its address, like every
+public path of something closed (docs/security.md): there the privacy rule wins over section 2.8."""
 
 from urllib.parse import urlencode
 
@@ -27,6 +30,7 @@ from wagtail.models import Site
 from core.params import MAX_PAGE, InvalidParameter, datetime_param, int_param
 from council.enums import CommitteeKind, MeetingState
 from council.models import OParlTombstone, calendar_url, local_tz, published
+from council.models.papers import KIND_MODELS
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 BODY_ID = 1
@@ -266,13 +270,17 @@ STATE_WORDS = {
 
 
 def meeting_data(meeting, request):
+    start, end = meeting.start, meeting.end
+    moved = meeting.state == MeetingState.MOVED and meeting.moved_to is not None
+    if moved:  # held at its new date, as long as planned ("verschoben" says it moved)
+        start, end = meeting.moved_to, meeting.moved_to + (meeting.end - meeting.start)
     return {
         **_common(meeting, request, "meeting"),
         "name": meeting.title,
         "meetingState": STATE_WORDS.get(meeting.state, meeting.state),
-        "cancelled": meeting.state in (MeetingState.CANCELLED, MeetingState.MOVED),
-        "start": _dt(meeting.start),
-        "end": _dt(meeting.end),
+        "cancelled": meeting.state == MeetingState.CANCELLED or (meeting.state == MeetingState.MOVED and not moved),
+        "start": _dt(start),
+        "end": _dt(end),
         "organization": [_url(request, "organization", c.pk) for c in meeting.committees.all()],
         "agendaItem": [_clean(agenda_item_data(item, request)) for item in meeting.agenda_items.all()],
         "location": _clean(location_data(meeting.location, request)) if meeting.location else None,
@@ -482,8 +490,10 @@ def _object(request, kind, pk):
     if found is not None:
         return _json(_write(found, request, writer))
     tombstone = OParlTombstone.objects.filter(kind=kind, object_pk=pk).first()
-    if tombstone is not None:
+    if tombstone is not None and not KIND_MODELS[kind].objects.filter(pk=pk).exists():
         return _json(tombstone_data(tombstone, request))
+    # Never published, or withdrawn (a meeting made non-public): the address of something closed
+    # answers 404 like every other public path; updating clients learn of it from the lists.
     return _error("not found", 404)
 
 

@@ -130,7 +130,8 @@ def all_pages(client, url):
 
 
 def walk(client, since=None):
-    """Every object of every list of the body, each checked against its schema and against its own address."""
+    """Every object of every list of the body, each checked against its schema and against its own
+    address (a withdrawn object, listed as deleted, answers 404 there: it still exists, closed)."""
     system = get(client, ROOT)
     assert_valid(system, "System")
     body = get(client, system["body"])["data"][0]
@@ -142,7 +143,8 @@ def walk(client, since=None):
         found[name] = all_pages(client, url.replace("+", "%2B"))
         for obj in found[name]:
             assert_valid(obj)
-            assert get(client, obj["id"]) == obj, obj["id"]
+            response = client.get(obj["id"])
+            assert response.json() == obj or (obj["deleted"] and response.status_code == 404), obj["id"]
     return found
 
 
@@ -183,10 +185,7 @@ def test_nothing_closed_appears_in_any_list_or_at_any_address(client, council):
     assert client.get(f"{ROOT}paper/{closed_paper.pk}/").status_code == 404
     assert client.get(f"{ROOT}meeting/{council['closed'].pk}/").status_code == 404, "never published: no tombstone"
     for file in File.objects.filter(name__contains=SECRET_MEETING) | File.objects.filter(name__contains=SECRET_FILE):
-        response = client.get(f"{ROOT}file/{file.pk}/")
-        # A file saved before it was attached to the closed meeting was public for that moment (as
-        # the admin saves it: the file first, then its links): a tombstone, which names nothing.
-        assert response.status_code == 404 or set(response.json()) == {"id", "type", "created", "modified", "deleted"}
+        assert client.get(f"{ROOT}file/{file.pk}/").status_code == 404
     for consultation in Consultation.objects.filter(paper=closed_paper):
         assert client.get(f"{ROOT}consultation/{consultation.pk}/").status_code == 404
     assert client.get(f"{ROOT}person/{Person.objects.get(name='Bernd Privat').pk}/").status_code == 404
@@ -208,13 +207,16 @@ def test_deleted_and_unpublished_objects_answer_deleted_true_and_are_listed_to_u
     council["person"].delete()
     Location.objects.all().delete()
 
-    for url in (meeting_url, item_url, paper_url, plan_url, person_url, *membership_urls):
+    location_url = first["locationList"][0]["id"]
+    for url in (paper_url, person_url, location_url, *membership_urls):  # deleted: a tombstone at the address
         obj = get(client, url)
         assert obj["deleted"] is True and obj["id"] == url, url
         assert set(obj) == {"id", "type", "created", "modified", "deleted"}
         assert_valid(obj)
-    assert meeting_.title not in json.dumps(get(client, meeting_url))
+    for url in (meeting_url, item_url, plan_url):  # withdrawn, still there and closed: not found, like any closed thing
+        assert "error" in get(client, url, status=404)
     changed = walk(client, since=since)
+    assert meeting_.title not in json.dumps(changed, ensure_ascii=False)
     deleted = {kind: {o["id"] for o in objs if o.get("deleted")} for kind, objs in changed.items()}
     assert meeting_url in deleted["meeting"] and item_url in deleted["agendaItem"]
     assert paper_url in deleted["paper"] and plan_url in deleted["file"] and person_url in deleted["person"]
@@ -230,15 +232,21 @@ def test_deleted_and_unpublished_objects_answer_deleted_true_and_are_listed_to_u
     assert not OParlTombstone.objects.filter(kind="meeting", object_pk=meeting_.pk).exists()
 
 
-def test_a_file_attached_to_a_closed_meeting_is_withdrawn_with_a_tombstone(client, council):
+def test_a_file_attached_to_a_closed_meeting_is_withdrawn_and_listed_as_deleted(client, council):
     plan = council["plan"]
     url = f"http://testserver{ROOT}file/{plan.pk}/"
+    since = (timezone.now() - timedelta(seconds=5)).isoformat(timespec="seconds").replace("+", "%2B")
     assert get(client, url)["name"] == "Lageplan"
     plan.meetings.add(council["closed"])
-    assert get(client, url) == {**get(client, url), "deleted": True}
-    assert "accessUrl" not in get(client, url)
+    assert "error" in get(client, url, status=404)
+    [listed] = [f for f in get(client, f"{ROOT}body/1/files/?modified_since={since}")["data"] if f["id"] == url]
+    assert listed["deleted"] is True and set(listed) == {"id", "type", "created", "modified", "deleted"}
+    File.objects.filter(pk=plan.pk).update(updated_at=timezone.now() - timedelta(days=30))
+    since = timezone.now().isoformat(timespec="seconds").replace("+", "%2B")
     plan.meetings.remove(council["closed"])
     assert get(client, url)["name"] == "Lageplan"
+    again = [f for f in get(client, f"{ROOT}body/1/files/?modified_since={since}")["data"] if f["id"] == url]
+    assert [f.get("deleted") for f in again] == [False], "published again: modified now, so clients fetch it again"
 
 
 def test_the_old_required_field_checks_would_pass_what_the_schema_refuses():
@@ -285,3 +293,41 @@ def test_lists_cost_no_query_per_object(client, council, django_assert_max_num_q
     for name, (count, size) in before.items():
         after, more = queries(f"{ROOT}body/1/{name}/")
         assert more > size and after <= count, (name, count, after)
+
+
+def test_a_moved_meeting_is_given_at_its_new_date(client, council):
+    moved = council["meeting"]
+    old_start = moved.start
+    moved.state, moved.moved_to = "moved", old_start + timedelta(days=7)
+    moved.save()
+    data = get(client, f"{ROOT}meeting/{moved.pk}/")
+    assert_valid(data)
+    assert data["meetingState"] == "verschoben" and data["cancelled"] is False
+    assert data["start"] == timezone.localtime(old_start + timedelta(days=7)).isoformat(timespec="seconds")
+    assert data["end"] == timezone.localtime(moved.end + timedelta(days=7)).isoformat(timespec="seconds")
+
+
+def test_editors_keep_people_papers_and_files_in_the_admin(admin_client, council):
+    for model in ("person", "paper", "file", "oparlliststate"):
+        assert admin_client.get(f"/admin/snippets/council/{model}/").status_code == 200, model
+    for model in ("person", "paper", "file"):
+        assert admin_client.get(f"/admin/snippets/council/{model}/add/").status_code == 200, model
+    edit = admin_client.get(f"/admin/snippets/council/paper/edit/{council['paper'].pk}/")
+    assert edit.status_code == 200 and "Radweg an der Hauptstraße" in edit.content.decode()
+
+    refused = admin_client.post("/admin/snippets/council/file/add/", {"name": "Ohne Datei", "public": "on"})
+    assert refused.status_code == 200 and not File.objects.filter(name="Ohne Datei").exists()
+    created = admin_client.post(
+        "/admin/snippets/council/file/add/",
+        {
+            "name": "Niederschrift",
+            "access_url": "https://ris.example.org/niederschrift.pdf",
+            "public": "on",
+            "meetings": [council["meeting"].pk],
+        },
+    )
+    assert created.status_code == 302, created.content[:500]
+    file = File.objects.get(name="Niederschrift")
+    assert list(file.meetings.all()) == [council["meeting"]]
+    listed = get(admin_client, f"{ROOT}meeting/{council['meeting'].pk}/")
+    assert "Niederschrift" in [f["name"] for f in listed["auxiliaryFile"]]
