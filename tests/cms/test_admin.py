@@ -22,7 +22,7 @@ def test_every_page_type_opens_in_the_editor(admin_client):
 @pytest.mark.django_db
 def test_service_editor_groups_fields_in_tabs(admin_client, town):
     html = admin_client.get(f"/admin/pages/{town.service('personalausweis').pk}/edit/").content.decode()
-    for tab in ["Erscheinungsbild", "Was und wie", "Zugang und Zuständigkeit", "Hilfe", "Status"]:
+    for tab in ["Identität", "Was und wie", "Zugang und Zuständigkeit", "Hilfe", "Status"]:
         assert tab in html
 
 
