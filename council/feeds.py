@@ -37,8 +37,9 @@ def _response(body, filename):
 
 
 def _window_meetings(queryset):
+    """Meetings held in the feed's window (a moved meeting at its new date)."""
     now = timezone.now()
-    return queryset.filter(end__gte=now - FEED_PAST, start__lte=now + FEED_FUTURE).select_related("location")
+    return queryset.held_between(now - FEED_PAST, now + FEED_FUTURE).select_related("location")
 
 
 def _window_events(queryset):

@@ -7,10 +7,10 @@ HTML, so markup that reached a title, note or description (an editor's paste, an
 reduced to its text, links to "text (address)", entities to characters (`plain_text`)."""
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 from html.parser import HTMLParser
 
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
@@ -110,6 +110,21 @@ def _local(value):
     return timezone.localtime(value, local_tz())
 
 
+def _utc_until(value):
+    """UNTIL in UTC, as RFC 5545 asks beside a DTSTART with a time zone; a rule's date or local time
+    means local wall-clock time (council.models.records.local_rule_text)."""
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time.min)
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, local_tz())
+    return value.astimezone(UTC)
+
+
+def _when(value):
+    """A date and time in the feed's language, in its locale's format."""
+    return formats.date_format(_local(value), "DATETIME_FORMAT")
+
+
 def meeting_component(meeting, request, domain):
     """A VEVENT for a localized meeting (see schedule.localize_meetings)."""
     event = VEvent()
@@ -118,19 +133,23 @@ def meeting_component(meeting, request, domain):
     event.add("last-modified", meeting.updated_at)
     event.add("created", meeting.created_at)
     event.add("sequence", meeting.sequence)
-    event.add("dtstart", _local(meeting.start))
-    event.add("dtend", _local(meeting.end))
+    # A moved meeting is the same event at its new date (its SEQUENCE rose with the move), so a
+    # calendar app moves the entry it has instead of showing a cancelled one and missing the new date.
+    event.add("dtstart", _local(meeting.held_start))
+    event.add("dtend", _local(meeting.held_end))
     name = plain_text(meeting.title)
     summary = name
     description = []
     if meeting.state == MeetingState.CANCELLED:
         event.add("status", "CANCELLED")
         summary = _("Cancelled: %(name)s") % {"name": name}
-    elif meeting.state == MeetingState.MOVED:
-        event.add("status", "CANCELLED")
+    elif meeting.has_new_date:
+        event.add("status", "CONFIRMED")
+        description.append(_("Moved from %(date)s.") % {"date": _when(meeting.start)})
+    elif meeting.is_moved:
+        event.add("status", "TENTATIVE")  # moved, the new date not yet known
         summary = _("Moved: %(name)s") % {"name": name}
-        if meeting.moved_to:
-            description.append(_("New date: %(date)s") % {"date": _local(meeting.moved_to).strftime("%d.%m.%Y %H:%M")})
+        description.append(_("The new date is not known yet."))
     else:
         event.add("status", "CONFIRMED")
     event.add("summary", summary)
@@ -155,17 +174,32 @@ def meeting_component(meeting, request, domain):
 
 
 def event_component(item, request, domain):
+    """A VEVENT for an event; None for a recurring event that its rule and exceptions leave without a
+    date. DTSTART is the first date on which the event really takes place (a `start` that the rule
+    excludes would be shown by calendar apps, RFC 5545 counting DTSTART as the first instance); the
+    rule's COUNT shrinks by the dates left out before it, and the later exceptions are EXDATEs."""
+    position, first = item.first_occurrence_position()
+    if first is None:
+        return None
     event = VEvent()
     event.add("uid", uid("event", item, domain))
     event.add("dtstamp", item.updated_at)
     event.add("last-modified", item.updated_at)
     event.add("created", item.created_at)
     event.add("sequence", item.sequence)
-    event.add("dtstart", _local(item.start))
-    event.add("dtend", _local(item.end))
+    event.add("dtstart", _local(first))
+    event.add("dtend", _local(first + item.duration))
     event.add("summary", plain_text(item.title))
     if item.recurrence:
-        event.add("rrule", vRecur.from_ical(item.recurrence))
+        rule = vRecur.from_ical(item.recurrence)
+        if "COUNT" in rule and position:
+            rule["COUNT"] = [int(rule["COUNT"][0]) - position]
+        if "UNTIL" in rule:
+            rule["UNTIL"] = [_utc_until(rule["UNTIL"][0])]
+        event.add("rrule", rule)
+        skipped = item.skipped_occurrences(after=first)
+        if skipped:
+            event.add("exdate", [_local(value) for value in skipped])
     event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
     place = plain_text(", ".join(part for part in (item.place, item.address) if part))
     if place:
@@ -188,6 +222,8 @@ def build(name, meetings, events, request, language):
         for meeting in meetings:
             calendar.add_component(meeting_component(meeting, request, domain))
         for event in events:
-            calendar.add_component(event_component(event, request, domain))
+            component = event_component(event, request, domain)
+            if component is not None:
+                calendar.add_component(component)
         calendar.add_missing_timezones()
         return calendar.to_ical()

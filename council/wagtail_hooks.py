@@ -51,7 +51,8 @@ class LocationViewSet(SnippetViewSet):
     model = Location
     icon = "site"
     menu_label = _("Meeting places")
-    list_display = ["name", "room", "street_address"]
+    list_display = ["name", "room", "street_address", "locale"]
+    list_filter = ["locale"]
     search_fields = ["name", "room"]
 
 

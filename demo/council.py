@@ -52,18 +52,26 @@ def seed_committees(german, content):
     return committees
 
 
-def seed_locations():
+def seed_locations(german):
+    """Meeting places in German, and in English through wagtail-localize (the address is synchronised)."""
     locations = {}
     for key, data in read_kind("council/locations", schema.LOCATION)[1].items():
-        location = Location.objects.filter(name=data["name"], room=data["room"]).first() or Location()
+        de, en = data["de"], data["en"]
+        location = Location.objects.filter(locale=german, name=de["name"], room=de["room"]).first() or Location(
+            locale=german
+        )
         _update(
             location,
-            name=data["name"],
-            room=data["room"],
+            name=de["name"],
+            room=de["room"],
             street_address=data["street_address"],
             postal_code=data["postal_code"],
             locality=data["locality"],
         )
+        strings = Strings()
+        strings.add(de["name"], en["name"])
+        strings.add(de["room"], en["room"])
+        translate(location, strings)
         locations[key] = location
     return locations
 
@@ -175,19 +183,31 @@ def seed_meetings(german, content, committees, locations, today):
     return meetings
 
 
+def skipped_dates(start, end, recurrence, skip, today):
+    """The exceptions of a recurring event: its `skip`-th upcoming dates (1 = the next from today)."""
+    if not (recurrence and skip):
+        return ""
+    rule = Event(start=start, end=end, recurrence=recurrence)
+    since = _aware(today, 0)
+    upcoming = rule.occurrences(since, since + timedelta(days=400), limit=max(skip) + 5)
+    return ", ".join(timezone.localtime(upcoming[n - 1]).date().isoformat() for n in skip if n <= len(upcoming))
+
+
 def seed_events(german, today):
     events = []
     for data in read_kind("council/events", schema.EVENT)[1].values():
         de, en = data["de"], data["en"]
         start = _aware(today + timedelta(days=data["starts_in_days"]), data["hour"])
         event = Event.objects.filter(locale=german, title=de["title"]).first() or Event(locale=german)
+        end = start + timedelta(hours=data["hours"])
         _update(
             event,
             title=de["title"],
             category=data["category"],
             start=start,
-            end=start + timedelta(hours=data["hours"]),
+            end=end,
             recurrence=data["recurrence"],
+            exceptions=skipped_dates(start, end, data["recurrence"], data["skip"], today),
             place=de["place"],
             address=data["address"],
             description=de["description"],
@@ -216,7 +236,7 @@ def seed_council(today=None):
     today = today or timezone.localdate()
     content = committees_content()
     committees = seed_committees(german, content)
-    locations = seed_locations()
+    locations = seed_locations(german)
     meetings = seed_meetings(german, content, committees, locations, today)
     events = seed_events(german, today)
     return {"committees": committees, "locations": locations, "meetings": meetings, "events": events}

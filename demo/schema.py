@@ -153,7 +153,8 @@ COMMITTEE = {
     "topics": [bilingual(str)],
 }
 CALENDAR_PAGE = bilingual({"slug": str, "title": str})
-LOCATION = {"name": str, "room": str, "street_address": str, "postal_code": str, "locality": str}
+# A meeting place: the address as it is; the building and room named in each language.
+LOCATION = {"street_address": str, "postal_code": str, "locality": str, **bilingual({"name": str, "room": str})}
 MEETINGS = {
     "stream_url": str,
     "opening_items": [bilingual(str)],
@@ -171,5 +172,7 @@ EVENT = {
     "recurrence": TEXT,
     "address": str,
     "cancelled": Optional(bool, False),
+    # Upcoming dates a recurring event leaves out, counted from the day of seeding (1 = its next date).
+    "skip": Optional([int], []),
     **bilingual({"title": str, "place": str, "description": str}),
 }

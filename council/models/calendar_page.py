@@ -136,7 +136,7 @@ class CouncilCalendarPage(RoutablePageMixin, BasePage):
         return self._render(
             request,
             "council/calendar_month.html",
-            date_format(first, "F Y"),
+            date_format(first, "YEAR_MONTH_FORMAT"),
             **_filter_context(filters),
             month=first,
             weeks=schedule.month_grid(year, month, entries),
@@ -235,13 +235,19 @@ class CouncilCalendarPage(RoutablePageMixin, BasePage):
             return redirect
         event = schedule.localize_events([canonical])[0]
         now = timezone.now()
-        next_dates = event.occurrences(now, now + schedule.UPCOMING_HORIZON, limit=10)[:10] if event.recurrence else []
+        horizon = now + schedule.UPCOMING_HORIZON
+        next_dates = event.occurrences(now, horizon, limit=10)[:10] if event.recurrence else []
+        first_date = event.first_occurrence()
+        today = timezone.localtime(now, local_tz()).date()
         return self._render(
             request,
             "council/event_detail.html",
             event.title,
             event=event,
+            first_date=first_date,
+            first_end=first_date + event.duration if first_date else None,
             next_dates=next_dates,
+            skipped_dates=[day for day in sorted(event.exception_dates()) if day >= today] if event.recurrence else [],
             category_label=EventCategory(event.category).label,
             feed_url=reverse("council_feeds:event_ics", args=[canonical.pk]),
         )

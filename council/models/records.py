@@ -20,8 +20,10 @@ the document URL itself asks for a login. The public pages also refuse to link a
 collection is restricted (`document_is_public`), whatever it is attached to.
 """
 
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from itertools import islice
 
 from dateutil.rrule import rrulestr
 from django.conf import settings
@@ -34,7 +36,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Collection, CollectionViewRestriction, Orderable, Page, TranslatableMixin
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -192,8 +194,13 @@ class Committee(CanonicalRowMixin, index.Indexed, models.Model):
         ordering = ["title"]
 
 
-class Location(OParlMixin, models.Model):
-    """Where meetings take place. Names of buildings and rooms are proper names and stay as they are."""
+class Location(TranslatableMixin, OParlMixin, models.Model):
+    """Where meetings take place: one row per language, the German (default-locale) row canonical.
+    Meetings link to the German row and show the place in the visitor's language, the German name
+    where no translation exists (`schedule.localize_meetings`). The names of the building and the
+    room are translated ("Rathaus, Ratssaal" is "Town hall, council chamber" in English); the address
+    is the same in every language and copied to the translations whenever the German row is saved.
+    Only the German row carries the OParl ID, so the importer finds the place it made."""
 
     name = models.CharField(_("building"), max_length=200, help_text=_("E.g. Town hall, council chamber."))
     room = models.CharField(_("room"), max_length=200, blank=True)
@@ -203,6 +210,14 @@ class Location(OParlMixin, models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = CanonicalQuerySet.as_manager()
+
+    sync_fields = ("street_address", "postal_code", "locality")
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("room"),
+        *[SynchronizedField(name) for name in sync_fields],
+    ]
     panels = [
         FieldPanel("name"),
         FieldPanel("room"),
@@ -210,13 +225,30 @@ class Location(OParlMixin, models.Model):
         FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("meeting place")
         verbose_name_plural = _("meeting places")
         ordering = ["name", "room"]
 
     def __str__(self):
         return ", ".join(part for part in (self.room, self.name) if part)
+
+    def save(self, *args, **kwargs):
+        if self.locale_id is None:
+            # A place made by the importer or an editor without a locale is the German one.
+            self.locale = default_locale() or Locale.get_default()
+        canonical = self.is_canonical
+        if not canonical:
+            self.oparl_id, self.oparl_modified = "", None
+        super().save(*args, **kwargs)
+        if canonical:
+            values = {name: getattr(self, name) for name in self.sync_fields}
+            Location.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(**values)
+
+    @property
+    def is_canonical(self):
+        locale = default_locale()
+        return locale is None or self.locale_id is None or self.locale_id == locale.id
 
     @property
     def address(self):
@@ -228,6 +260,11 @@ class Location(OParlMixin, models.Model):
 
 
 class MeetingQuerySet(CanonicalQuerySet):
+    """Calendars ask when a meeting is held: a moved meeting is held at its new date (`moved_to`) for
+    as long as it was planned to last, every other one at `start`. `held()` annotates that as
+    `held_from` and `held_until`; upcoming, past and live go by it, `between` finds a moved meeting
+    at its new date and at its old one (where the calendar points to the new date)."""
+
     def public(self):
         """Public meetings, in any locale (`public` is synchronised to the translations)."""
         return self.filter(public=True)
@@ -236,21 +273,42 @@ class MeetingQuerySet(CanonicalQuerySet):
         """What every public page, feed and API shows: canonical rows of public meetings."""
         return self.canonical().public()
 
+    def held(self):
+        if "held_from" in self.query.annotations:
+            return self
+        moved = models.Q(state=MeetingState.MOVED, moved_to__isnull=False)
+        new_end = models.ExpressionWrapper(
+            models.F("moved_to") + (models.F("end") - models.F("start")), output_field=models.DateTimeField()
+        )
+        return self.annotate(
+            held_from=models.Case(models.When(moved, then=models.F("moved_to")), default=models.F("start")),
+            held_until=models.Case(models.When(moved, then=new_end), default=models.F("end")),
+        )
+
+    def held_between(self, start, end):
+        """Meetings held (at their new date, if moved) in [start, end]."""
+        return self.held().filter(held_from__lte=end, held_until__gte=start)
+
     def upcoming(self, now=None):
-        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+        return self.held().filter(held_until__gte=now or timezone.now()).order_by("held_from", "pk")
 
     def past(self, now=None):
-        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+        return self.held().filter(held_until__lt=now or timezone.now()).order_by("-held_from", "-pk")
 
     def between(self, start, end):
-        return self.filter(start__lt=end, end__gte=start).order_by("start", "pk")
+        """Meetings held in [start, end), and moved meetings whose old date lies in it."""
+        held = models.Q(held_from__lt=end, held_until__gte=start)
+        planned = models.Q(state=MeetingState.MOVED, moved_to__isnull=False, start__lt=end, end__gte=start)
+        return self.held().filter(held | planned).order_by("held_from", "pk")
 
     def live(self, now=None):
         now = now or timezone.now()
         return (
-            self.exclude(livestream_url="")
-            .exclude(state__in=[MeetingState.CANCELLED, MeetingState.MOVED])
-            .filter(start__lte=now, end__gte=now)
+            self.held()
+            .exclude(livestream_url="")
+            .exclude(state=MeetingState.CANCELLED)
+            .exclude(state=MeetingState.MOVED, moved_to__isnull=True)
+            .filter(held_from__lte=now, held_until__gte=now)
         )
 
 
@@ -283,7 +341,13 @@ class Meeting(CanonicalRowMixin, index.Indexed, ClusterableModel):
     )
     public = models.BooleanField(_("public meeting"), default=True)
     location = models.ForeignKey(
-        Location, verbose_name=_("place"), null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings"
+        Location,
+        verbose_name=_("place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
     )
     note = models.TextField(
         _("note"), blank=True, max_length=1000, help_text=_("E.g. why the meeting was cancelled or moved.")
@@ -406,16 +470,34 @@ class Meeting(CanonicalRowMixin, index.Indexed, ClusterableModel):
     def is_moved(self):
         return self.state == MeetingState.MOVED
 
+    @property
+    def has_new_date(self):
+        """Moved to a known date: calendars show it there, and point to it from the old date."""
+        return self.is_moved and self.moved_to is not None
+
+    @property
+    def held_start(self):
+        """When the meeting takes place: the new date of a moved meeting, else the start."""
+        return self.moved_to if self.has_new_date else self.start
+
+    @property
+    def held_end(self):
+        """The end at the new date of a moved meeting (as long as it was planned), else the end."""
+        if not self.has_new_date:
+            return self.end
+        return self.moved_to.astimezone(UTC) + (self.end.astimezone(UTC) - self.start.astimezone(UTC))
+
     def is_live(self, now=None):
         now = now or timezone.now()
         return bool(
             self.livestream_url
-            and self.state not in (MeetingState.CANCELLED, MeetingState.MOVED)
-            and self.start <= now <= self.end
+            and not self.is_cancelled
+            and (self.has_new_date or not self.is_moved)
+            and self.held_start <= now <= self.held_end
         )
 
     def is_past(self, now=None):
-        return self.end < (now or timezone.now())
+        return self.held_end < (now or timezone.now())
 
     def committee_list(self):
         """The committees in the active language."""
@@ -545,6 +627,20 @@ class AgendaItem(TranslatableMixin, OParlMixin, Orderable):
         return f"{self.number} {self.title}".strip()
 
 
+_UTC_UNTIL = re.compile(r"UNTIL=(\d{8})T(\d{6})Z", re.IGNORECASE)
+
+
+def local_rule_text(text):
+    """The rule with a UTC UNTIL (…T000000Z, as RFC 5545 asks beside a DTSTART with a time zone) in
+    local wall-clock time, since the calendar expands rules over naive local times."""
+    match = _UTC_UNTIL.search(text or "")
+    if not match:
+        return text
+    until = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    local = timezone.localtime(until, local_tz()).replace(tzinfo=None)
+    return f"{text[: match.start()]}UNTIL={local:%Y%m%dT%H%M%S}{text[match.end() :]}"
+
+
 def validate_rrule(value):
     """An RFC 5545 RRULE (without DTSTART), e.g. FREQ=WEEKLY;BYDAY=SA;UNTIL=20271231T000000Z."""
     text = (value or "").strip()
@@ -555,9 +651,42 @@ def validate_rrule(value):
     if text.upper().split(";", 1)[0] in ("FREQ=SECONDLY", "FREQ=MINUTELY", "FREQ=HOURLY"):
         raise ValidationError(_("Events can repeat daily at most."))
     try:
-        rrulestr(text, dtstart=datetime(2000, 1, 1))
+        rrulestr(local_rule_text(text), dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError) as error:
         raise ValidationError(_("This is not a valid recurrence rule: %(error)s"), params={"error": error}) from error
+
+
+EXCEPTION_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
+MAX_EXCEPTIONS = 100
+
+
+def parse_exception_dates(value):
+    """The dates of an event's `exceptions`, sorted: ISO (2026-12-24) or German (24.12.2026), one per
+    line or separated by commas or semicolons. ValueError with the first part that is not a date."""
+    found = set()
+    for part in re.split(r"[\s,;]+", value or ""):
+        if not part:
+            continue
+        for pattern in EXCEPTION_DATE_FORMATS:
+            try:
+                found.add(datetime.strptime(part, pattern).date())
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValueError(part[:40])
+    return sorted(found)
+
+
+def validate_exception_dates(value):
+    try:
+        dates = parse_exception_dates(value)
+    except ValueError as error:
+        raise ValidationError(
+            _("“%(value)s” is not a date. Write dates like 2026-12-24 or 24.12.2026."), params={"value": str(error)}
+        ) from error
+    if len(dates) > MAX_EXCEPTIONS:
+        raise ValidationError(_("Give at most %(count)s dates."), params={"count": MAX_EXCEPTIONS})
 
 
 class EventQuerySet(CanonicalQuerySet):
@@ -593,6 +722,13 @@ class Event(CanonicalRowMixin, index.Indexed, models.Model):
             "(every Saturday, ten times) or FREQ=MONTHLY;BYDAY=1WE (first Wednesday of each month)."
         ),
     )
+    exceptions = models.TextField(
+        _("except on"),
+        blank=True,
+        max_length=2000,
+        validators=[validate_exception_dates],
+        help_text=_("For recurring events: the dates on which it does not take place, e.g. 2026-12-24, 2026-12-31."),
+    )
     place = models.CharField(_("place"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     cancelled = models.BooleanField(_("cancelled"), default=False)
@@ -601,8 +737,8 @@ class Event(CanonicalRowMixin, index.Indexed, models.Model):
 
     objects = EventQuerySet.as_manager()
 
-    sync_fields = ("category", "start", "end", "recurrence", "address", "cancelled", "info_url")
-    sequence_fields = ("title", "start", "end", "recurrence", "place", "cancelled")
+    sync_fields = ("category", "start", "end", "recurrence", "exceptions", "address", "cancelled", "info_url")
+    sequence_fields = ("title", "start", "end", "recurrence", "exceptions", "place", "cancelled")
     calendar_route = "event"
     translatable_fields = [
         TranslatableField("title"),
@@ -618,6 +754,7 @@ class Event(CanonicalRowMixin, index.Indexed, models.Model):
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("recurrence"),
+                FieldPanel("exceptions"),
                 FieldPanel("cancelled"),
             ],
             heading=_("Date"),
@@ -632,33 +769,105 @@ class Event(CanonicalRowMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         validate_rrule(self.recurrence)  # never store a rule the calendar cannot expand
+        validate_exception_dates(self.exceptions)
         if self.start and not self.end:
             self.end = self.start.astimezone(UTC) + DEFAULT_DURATION
         super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The end must be after the start.")})
+            errors["end"] = ValidationError(_("The end must be after the start."))
+        try:
+            validate_rrule(self.recurrence)
+            validate_exception_dates(self.exceptions)
+        except ValidationError:
+            pass  # the field says so
+        else:
+            if self.exceptions.strip() and not self.recurrence:
+                errors["exceptions"] = ValidationError(_("Only a recurring event has dates to leave out."))
+            elif self.recurrence and self.start:
+                strays = [day for day in self.exception_dates() if not self._rule_dates_on(day)]
+                if strays:
+                    errors["exceptions"] = ValidationError(
+                        _("The event does not take place on these dates anyway: %(dates)s"),
+                        params={"dates": ", ".join(day.isoformat() for day in strays)},
+                    )
+                elif self.first_occurrence() is None:
+                    errors["recurrence"] = ValidationError(
+                        _("The rule and its exceptions leave no date on which the event takes place.")
+                    )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def duration(self):
         return self.end.astimezone(UTC) - self.start.astimezone(UTC)
 
+    def exception_dates(self):
+        """The local dates on which a recurring event does not take place."""
+        try:
+            return frozenset(parse_exception_dates(self.exceptions))
+        except ValueError:
+            return frozenset()  # never stored (save validates)
+
+    def _rule(self):
+        """The rule over local wall-clock time (naive datetimes in Europe/Berlin), from `start`. As in
+        dateutil, a `start` that the rule excludes is no date of the event."""
+        first = timezone.localtime(self.start, local_tz()).replace(tzinfo=None)
+        return rrulestr(local_rule_text(self.recurrence), dtstart=first)
+
+    def _rule_dates_on(self, day):
+        """Naive local starts that the rule (exceptions aside) gives on a day."""
+        midnight = datetime.combine(day, time.min)
+        return self._rule().between(midnight, midnight + timedelta(days=1), inc=True)[:MAX_OCCURRENCES]
+
+    def first_occurrence_position(self):
+        """(n, start) of the first date on which the event really takes place: for a recurring event
+        the n-th date of its rule (from 0) that is not an exception; (0, None) if there is none among
+        the first MAX_OCCURRENCES. iCal's DTSTART (council.ical), the event page and the calendar agree on it."""
+        if not self.recurrence:
+            return 0, self.start
+        skipped = self.exception_dates()
+        for position, naive in enumerate(islice(self._rule(), MAX_OCCURRENCES)):
+            if naive.date() not in skipped:
+                return position, timezone.make_aware(naive, local_tz())
+        return 0, None
+
+    def first_occurrence(self):
+        return self.first_occurrence_position()[1]
+
+    def skipped_occurrences(self, after=None):
+        """Aware starts of the rule's dates that the exceptions leave out (from `after` on): iCal's EXDATE."""
+        if not self.recurrence:
+            return []
+        tz = local_tz()
+        found = []
+        for day in sorted(self.exception_dates()):
+            for naive in self._rule_dates_on(day):
+                start = timezone.make_aware(naive, tz)
+                if after is None or start >= after:
+                    found.append(start)
+        return found
+
     def occurrences(self, start, end, limit=MAX_OCCURRENCES):
-        """Start datetimes of the occurrences that overlap [start, end). Recurrence is expanded in
-        local wall-clock time, so an event at 19:00 stays at 19:00 across a daylight-saving change."""
+        """Start datetimes of the occurrences that overlap [start, end), without the exceptions.
+        Recurrence is expanded in local wall-clock time, so an event at 19:00 stays at 19:00 across a
+        daylight-saving change."""
         if not self.recurrence:
             return [self.start] if self.start < end and self.end >= start else []
         tz = local_tz()
-        first = timezone.localtime(self.start, tz).replace(tzinfo=None)
-        rule = rrulestr(self.recurrence, dtstart=first)
+        rule = self._rule()
+        skipped = self.exception_dates()
         window_start = timezone.localtime(start - self.duration, tz).replace(tzinfo=None)
         window_end = timezone.localtime(end, tz).replace(tzinfo=None)
         found = []
         for naive in rule.xafter(window_start, inc=True, count=limit):
             if naive >= window_end:
                 break
+            if naive.date() in skipped:
+                continue
             occurrence = timezone.make_aware(naive, tz)
             if occurrence + self.duration >= start:
                 found.append(occurrence)
@@ -667,13 +876,26 @@ class Event(CanonicalRowMixin, index.Indexed, models.Model):
 
 @dataclass
 class Entry:
-    """One line in a calendar: a meeting or one occurrence of an event."""
+    """One line in a calendar: a meeting or one occurrence of an event. A moved meeting makes two:
+    one at its new date that says where it was moved from (`moved_from`), and one at its old date
+    that only points to the new one (`moved_to`, `is_pointer`)."""
 
     kind: str  # "meeting" or "event"
     obj: object
     start: datetime
     end: datetime
     live: bool = False
+    moved_from: datetime | None = None
+    moved_to: datetime | None = None
+
+    @property
+    def is_pointer(self):
+        return self.moved_to is not None
+
+    @property
+    def new_day(self):
+        """The local day a pointer points to (the month view links to that day)."""
+        return timezone.localtime(self.moved_to, local_tz()).date() if self.moved_to else None
 
     @property
     def cancelled(self):

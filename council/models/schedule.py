@@ -79,12 +79,15 @@ class Filters:
 
 def localize_meetings(meetings):
     """Canonical meetings in the active language, with committees and place fetched in a few queries,
-    each knowing its canonical pk (for its URL)."""
+    each knowing its canonical pk (for its URL). The place is its translation in the active language,
+    the German place where it has none."""
     meetings = list(meetings)
     if not meetings:
         return []
     prefetch_related_objects(meetings, "committees", "location")
     committees = localize_all([c for m in meetings for c in m.committees.all()])
+    places = {m.location_id: m.location for m in meetings if m.location_id}
+    places = dict(zip(places, localize_all(list(places.values())), strict=True))
     localized = localize_all(meetings)
     position = 0
     for original, meeting in zip(meetings, localized, strict=True):
@@ -92,8 +95,8 @@ def localize_meetings(meetings):
         meeting._committee_list = committees[position : position + count]
         position += count
         meeting._canonical_pk = original.pk
-        if meeting is not original and meeting.location_id == original.location_id:
-            meeting.location = original.location
+        if meeting.location_id == original.location_id:
+            meeting.location = places.get(original.location_id)
     return localized
 
 
@@ -113,7 +116,7 @@ def entries_between(start, end, filters=None, now=None):
     if filters.wants_meetings:
         meetings = filters.meetings(Meeting.objects.between(start, end).select_related("location"))
         for meeting in localize_meetings(meetings):
-            entries.append(Entry("meeting", meeting, meeting.start, meeting.end, meeting.is_live(now)))
+            entries += meeting_entries(meeting, start, end, now)
     if filters.wants_events:
         events = list(filters.events(Event.objects.between(start, end)))
         for event in localize_events(events):
@@ -121,6 +124,26 @@ def entries_between(start, end, filters=None, now=None):
                 entries.append(Entry("event", event, occurrence, occurrence + event.duration))
     entries.sort(key=lambda entry: (entry.start, entry.kind, entry.title))
     return entries
+
+
+def meeting_entries(meeting, start, end, now=None):
+    """The calendar entries of a meeting in [start, end): one at the date it is held, and for a moved
+    meeting a pointer at its old date."""
+    now = now or timezone.now()
+    found = []
+    if not meeting.has_new_date:
+        if meeting.start < end and meeting.end >= start:
+            found.append(Entry("meeting", meeting, meeting.start, meeting.end, meeting.is_live(now)))
+        return found
+    if meeting.held_start < end and meeting.held_end >= start:
+        found.append(
+            Entry(
+                "meeting", meeting, meeting.held_start, meeting.held_end, meeting.is_live(now), moved_from=meeting.start
+            )
+        )
+    if meeting.start < end and meeting.end >= start:
+        found.append(Entry("meeting", meeting, meeting.start, meeting.end, moved_to=meeting.held_start))
+    return found
 
 
 def upcoming(filters=None, limit=None, now=None, horizon=UPCOMING_HORIZON):
@@ -131,7 +154,7 @@ def upcoming(filters=None, limit=None, now=None, horizon=UPCOMING_HORIZON):
 
 def live_meetings(now=None):
     now = now or timezone.now()
-    return localize_meetings(Meeting.objects.published().live(now).select_related("location").order_by("start"))
+    return localize_meetings(Meeting.objects.published().live(now).select_related("location").order_by("held_from"))
 
 
 def day_bounds(day):

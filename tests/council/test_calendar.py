@@ -88,7 +88,7 @@ def test_cancelled_and_moved_meetings_say_so(client, building):
     )
     assert "This meeting has been cancelled." in client.get(f"/en/calendar/meetings/{cancelled.pk}/").content.decode()
     body = client.get(f"/en/calendar/meetings/{moved.pk}/").content.decode()
-    assert "This meeting has been moved." in body and "Dec. 10, 2026" in body
+    assert "This meeting has been moved." in body and "to Thursday, 10 December 2026, 17:00." in body
 
 
 @freeze_time("2026-10-20 10:00:00")

@@ -113,3 +113,96 @@ def test_recurring_event_occurrences_are_bounded():
     item = event(recurrence="FREQ=DAILY", start=berlin(2026, 1, 1, 10))
     dates = item.occurrences(berlin(2026, 1, 1), datetime(2100, 1, 1, tzinfo=UTC))
     assert len(dates) == 500
+
+
+def place(name="Rathaus Teststadt", room="Ratssaal", name_en="Test town hall", room_en="Council chamber", **fields):
+    """A German meeting place, translated into English unless `name_en` is None."""
+    from council.models import Location
+    from demo.translate import Strings, translate
+
+    item = Location.objects.create(locale=german(), name=name, room=room, street_address="Markt 1", **fields)
+    if name_en is not None:
+        strings = Strings()
+        strings.add(name, name_en)
+        strings.add(room, room_en)
+        translate(item, strings)
+    return item
+
+
+@pytest.mark.parametrize(
+    "url,shown",
+    [
+        ("/de/kalender/sitzungen/{pk}/", "Ratssaal, Rathaus Teststadt"),
+        ("/en/calendar/meetings/{pk}/", "Council chamber, Test town hall"),
+        ("/en/calendar/?committee={committee}", "Council chamber, Test town hall"),
+        ("/de/kalender/?committee={committee}", "Ratssaal, Rathaus Teststadt"),
+    ],
+)
+def test_meeting_place_is_shown_in_the_visitors_language(client, url, shown):
+    body = committee()
+    item = meeting([body], location=place(), start=berlin(2026, 12, 3, 17))
+    from freezegun import freeze_time
+
+    with freeze_time("2026-11-20 12:00:00"):
+        page = client.get(url.format(pk=item.pk, committee=body.pk)).content.decode()
+    assert shown in page
+
+
+def test_an_untranslated_place_shows_its_german_name_in_english(client):
+    item = meeting(location=place(name="Bürgerhaus Süd", room="Saal 3", name_en=None))
+    page = client.get(f"/en/calendar/meetings/{item.pk}/").content.decode()
+    assert "Saal 3, Bürgerhaus Süd" in page
+
+
+def test_english_feed_names_the_english_place(client):
+    from icalendar import Calendar
+
+    item = meeting(location=place())
+    english = Calendar.from_ical(client.get(f"/feeds/meetings/{item.pk}.ics?lang=en").content).walk("VEVENT")[0]
+    german_feed = Calendar.from_ical(client.get(f"/feeds/meetings/{item.pk}.ics").content).walk("VEVENT")[0]
+    assert str(english["LOCATION"]).startswith("Council chamber, Test town hall, Markt 1")
+    assert str(german_feed["LOCATION"]).startswith("Ratssaal, Rathaus Teststadt, Markt 1")
+
+
+def test_place_address_is_synchronised_and_only_the_german_place_carries_the_oparl_id():
+    from council.models import Location
+
+    german_place = place(oparl_id="https://ris.example/oparl/location/9")
+    english = german_place.get_translations().get()
+    assert (english.name, english.room) == ("Test town hall", "Council chamber")
+    assert english.oparl_id == "", "the importer finds the German place by its OParl ID"
+    german_place.street_address = "Rathausplatz 2"
+    german_place.postal_code = "12345"
+    german_place.save()
+    english.refresh_from_db()
+    assert (english.street_address, english.postal_code) == ("Rathausplatz 2", "12345")
+    assert english.name == "Test town hall", "the translated name stays"
+    assert Location.objects.canonical().filter(pk=german_place.pk).exists()
+    assert not Location.objects.canonical().filter(pk=english.pk).exists()
+
+
+def test_a_place_saved_without_a_locale_is_german():
+    from council.models import Location
+
+    item = Location(name="Schule", street_address="Schulweg 1")  # as the OParl importer makes one
+    item.save()
+    assert item.locale == german() and item.translation_key
+
+
+def test_the_data_migration_keeps_places_and_the_meetings_that_meet_there():
+    """0005 makes every existing place a German place with a key of its own."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from council.models import Location
+
+    migration = import_module("council.migrations.0005_translatable_places_event_exceptions")
+    first, second = place(name="Ort A", name_en=None), place(name="Ort B", name_en=None)
+    item = meeting(location=first, translate_it=False)
+    migration.places_become_german(apps, None)
+    rows = Location.objects.filter(pk__in=[first.pk, second.pk])
+    assert {row.locale_id for row in rows} == {german().pk}
+    assert len({row.translation_key for row in rows}) == 2
+    item.refresh_from_db()
+    assert item.location_id == first.pk
