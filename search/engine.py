@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search import registry
-from search.text import fold, tokens, words
+from search.text import SEPARABLE_PREFIXES, STOPWORDS, fold, tokens, words
 from search.vocabulary import get_vocabulary
 
 logger = logging.getLogger(__name__)
@@ -27,6 +27,9 @@ MAX_QUERY_LENGTH = 200
 MAX_TOKENS = 8
 MAX_BACKEND_TERMS = 48
 CANDIDATES_PER_SOURCE = 200
+# Hits in another language are added when nothing in the visitor's language scores this much
+# (at least one word matched in a title or search term), and only those that score it themselves.
+CROSS_LANGUAGE_MIN_SCORE = 5
 
 
 def clean_query(raw):
@@ -42,6 +45,9 @@ class Hit:
     score: float = 0.0
     language: str = ""
     other_language: bool = False  # shown in the language it exists in, labelled
+    # Of a hit in another language: its live version in the visitor's language, if there is one,
+    # offered beside it ("In German: Reisepass beantragen").
+    translation: object = None
     promoted: bool = False
     groups: dict = field(default_factory=dict)  # facet key -> [(title, slug)]
     group_lines: list = field(default_factory=list)  # [(label, [title, ...])] shown on the result
@@ -95,11 +101,15 @@ def expand(query, language, prefix=False):
     vocabulary = get_vocabulary(language)
     query_tokens = tokens(query, language)[:MAX_TOKENS] or tokens(query)[:MAX_TOKENS]
     synonyms = vocabulary.synonym_alternatives(query_tokens)
+    detached = detached_prefixes(query, language)
     expanded = []
     for position, token in enumerate(query_tokens):
         alternatives = {}
         exact = vocabulary.exact(token)
         inflected = vocabulary.inflected(token)
+        if token in detached:  # "siedelt ... um" is a form of "umsiedeln"
+            for word, weight in vocabulary.inflected(detached[token] + token).items():
+                inflected.setdefault(word, weight)
         for found in (vocabulary.compounds(token), vocabulary.parts(token), inflected, exact):
             alternatives.update(found)  # later (stronger) kinds overwrite weaker ones
         if not exact and not inflected:
@@ -113,6 +123,19 @@ def expand(query, language, prefix=False):
         alternatives.setdefault(token, 1.0)
         expanded.append((token, alternatives))
     return expanded
+
+
+def detached_prefixes(query, language):
+    """{verb: prefix} for a German separable verb whose prefix stands at the end of the query
+    ("Wohnsitz melde ich um", "siedelt um"): the prefix is a stop word or no word on its own."""
+    if language != "de":
+        return {}
+    raw = tokens(query)
+    if len(raw) < 2 or raw[-1] not in SEPARABLE_PREFIXES:
+        return {}
+    stop = STOPWORDS[language]
+    verbs = [t for t in raw[:-1] if t not in stop and t not in SEPARABLE_PREFIXES]
+    return {verbs[-1]: raw[-1]} if verbs else {}
 
 
 def unfold(token):
@@ -224,64 +247,107 @@ def rank(query, language, sources=None, prefix=False):
 # --- promotions, other language, groups, facets ------------------------------------------------------
 
 
+def _query_key(text):
+    """Best bets are matched on the folded words: "Knöllchen", "knoellchen" and "KNÖLLCHEN "
+    are one query, whichever of them an editor entered."""
+    return " ".join(fold(w) for w in words(text))
+
+
+def identity(hit):
+    """What a hit shows, the same in every language: a page and its translations are one result,
+    an external best bet is its address."""
+    if hit.obj is None:
+        return ("link", hit.url)
+    key = getattr(hit.obj, "translation_key", None)
+    if key is not None:
+        return (type(hit.obj).__name__ if not isinstance(hit.obj, Page) else "page", key)
+    return (type(hit.obj).__name__, hit.obj.pk)
+
+
 def promotions(query, language):
-    keys = {query.lower().strip(), fold(query).strip()}
+    """The editors' best bets for the query, each target once (an editor may have entered the
+    same bet under several spellings, or a page and its translation), in the visitor's language
+    where it has a live translation."""
+    key = _query_key(query)
+    if not key:
+        return []
+    records = [
+        record
+        for record in Query.objects.filter(editors_picks__isnull=False)
+        .distinct()
+        .prefetch_related("editors_picks__page")
+        if _query_key(record.query_string) == key
+    ]
+    # The spelling the visitor typed first, then the others in the order they were entered.
+    records.sort(key=lambda r: (r.query_string != query.lower().strip(), r.pk))
     found = []
+    seen = set()
     locale = Locale.objects.filter(language_code=language).first()
-    for record in Query.objects.filter(query_string__in=keys).prefetch_related("editors_picks__page"):
-        for pick in record.editors_picks.all().order_by("sort_order"):
+    for record in records:
+        for pick in sorted(record.editors_picks.all(), key=lambda p: p.sort_order):
             if pick.page_id:
                 page = pick.page.specific
-                translated = page.get_translation_or_none(locale) if locale else None
+                if page.locale_id == getattr(locale, "pk", None):
+                    translated = page
+                else:
+                    translated = page.get_translation_or_none(locale) if locale else None
                 other = translated is None or not translated.live
                 shown = page if other else translated.specific
                 if not shown.live or shown.get_view_restrictions().exists():
                     continue
                 source = registry.source_of(shown)
-                found.append(
-                    Hit(
-                        obj=shown,
-                        source=source,
-                        promoted=True,
-                        other_language=other and shown.locale.language_code != language,
-                        language=shown.locale.language_code,
-                        external_description=pick.description,
-                    )
+                hit = Hit(
+                    obj=shown,
+                    source=source,
+                    promoted=True,
+                    other_language=other and shown.locale.language_code != language,
+                    language=shown.locale.language_code,
+                    external_description=pick.description,
                 )
             elif pick.external_link_url:
-                found.append(
-                    Hit(
-                        obj=None,
-                        source=None,
-                        promoted=True,
-                        url=pick.external_link_url,
-                        external_title=pick.external_link_text or pick.external_link_url,
-                        external_description=pick.description,
-                        language=language,
-                    )
+                hit = Hit(
+                    obj=None,
+                    source=None,
+                    promoted=True,
+                    url=pick.external_link_url,
+                    external_title=pick.external_link_text or pick.external_link_url,
+                    external_description=pick.description,
+                    language=language,
                 )
+            else:
+                continue
+            if identity(hit) not in seen:
+                seen.add(identity(hit))
+                found.append(hit)
     return found
 
 
 def other_language_hits(query, language):
-    """Hits in the other languages, mapped to their translation in `language` where one is live;
-    otherwise shown as they are and labelled."""
+    """Confident hits in the other languages, shown in the language they matched in and labelled
+    with it: the words the visitor typed are in that version ("passport" is in "Applying for a
+    passport", not in "Reisepass beantragen"). Where the page has a live version in `language`,
+    the hit carries it, and the results offer it beside the match."""
     found = []
+    target = Locale.objects.filter(language_code=language).first()
     for code, _name in settings.LANGUAGES:
         if code == language:
             continue
         hits, _terms = rank(query, code)
-        target = Locale.objects.filter(language_code=language).first()
         for hit in hits:
-            if hit.score < 5:  # only confident matches cross the language line
+            if hit.score < CROSS_LANGUAGE_MIN_SCORE:
                 continue
             translated = hit.obj.get_translation_or_none(target) if target else None
-            if translated is not None and (not hit.source.is_page or translated.live):
-                hit.obj = translated.specific if hit.source.is_page else translated
-                hit.language = language
-            else:
-                hit.other_language = True
-                hit.language = code
+            if translated is not None and hit.source.is_page:
+                translated = translated.specific
+                if (
+                    not translated.live
+                    or not hit.source.visible(translated)
+                    or translated.get_view_restrictions().exists()
+                ):
+                    translated = None
+            hit.other_language = True
+            hit.language = code
+            hit.translation = translated
             found.append(hit)
     return found
 
@@ -310,12 +376,6 @@ def facets(hits):
     return found
 
 
-def _same(a, b):
-    if a.obj is None or b.obj is None:
-        return False
-    return type(a.obj) is type(b.obj) and a.obj.pk == b.obj.pk
-
-
 def search(query, language, kind="", filters=None, suggest=False, prefix=False):
     """The results for a query: `kind` narrows to one source, `filters` to a group of each facet
     ({facet key: slug}); `suggest` searches only what autocomplete offers, without promotions."""
@@ -325,15 +385,19 @@ def search(query, language, kind="", filters=None, suggest=False, prefix=False):
         return Outcome(query, language, [], [], facets([]), [], kind=kind, filters=filters)
     sources = [s for s in registry.sources() if s.suggest] if suggest else None
     hits, terms = rank(query, language, sources, prefix=prefix)
-    if not suggest and not any(h.score >= 5 for h in hits):
-        known = {(type(h.obj), h.obj.pk) for h in hits}
-        for hit in other_language_hits(query, language):
-            if (type(hit.obj), hit.obj.pk) not in known:
-                known.add((type(hit.obj), hit.obj.pk))
-                hits.append(hit)
+    if not suggest and not any(h.score >= CROSS_LANGUAGE_MIN_SCORE for h in hits):
+        hits.extend(other_language_hits(query, language))
         hits.sort(key=lambda h: (-h.score, h.title))
     promoted = [] if suggest else promotions(query, language)
-    hits = [h for h in hits if not any(_same(h, p) for p in promoted)]
+    # Each page once: a best bet is not repeated among the results, nor is a page in both its
+    # languages (the better-ranked one stays).
+    seen = {identity(p) for p in promoted}
+    unique = []
+    for hit in hits:
+        if identity(hit) not in seen:
+            seen.add(identity(hit))
+            unique.append(hit)
+    hits = unique
     attach_groups(hits + promoted, language)
     all_facets = facets(hits)
     if kind:

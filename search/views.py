@@ -97,6 +97,27 @@ def language_name(code):
     return str(dict(settings.LANGUAGE_NAMES).get(code, code))
 
 
+def translation_of(hit, request=None):
+    """The visitor's-language version of a hit found in another language, as {title, url, language}."""
+    if hit.translation is None or hit.source is None:
+        return None
+    url = hit.source.url(hit.translation, request)
+    if not url:
+        return None
+    title = getattr(hit.translation, "title", None) or getattr(hit.translation, "name", "") or str(hit.translation)
+    return {"title": title, "url": url, "language": hit.translation.locale.language_code}
+
+
+def _prepare(hits, request, language):
+    for hit in hits:
+        hit.link = hit_url(hit, request)
+        hit.language_name = language_name(hit.language)
+        translation_ = translation_of(hit, request)
+        hit.translation_link = translation_["url"] if translation_ else ""
+        hit.translation_title = translation_["title"] if translation_ else ""
+        hit.translation_language_name = language_name(language)
+
+
 def serialise(hit, request=None):
     return {
         "title": hit.title,
@@ -107,6 +128,7 @@ def serialise(hit, request=None):
         "language": hit.language,
         "other_language": hit.other_language,
         "promoted": hit.promoted,
+        "translation": translation_of(hit, request),
         **{
             facet.hit_key: [{"title": title, "slug": slug} for title, slug in hit.groups.get(facet.key, ())]
             for facet in registry.facets()
@@ -124,13 +146,8 @@ def search(request):
     outcome = run_search(query, language, kind=kind, filters=filters)
     paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
     page = paginator.get_page(_page_number(request))
-    for hit in page.object_list:
-        hit.link = hit_url(hit, request)
-        hit.language_name = language_name(hit.language)
     promotions = outcome.promotions if page.number == 1 else []
-    for hit in promotions:
-        hit.link = hit_url(hit, request)
-        hit.language_name = language_name(hit.language)
+    _prepare([*page.object_list, *promotions], request, language)
     if query and page.number == 1 and not kind and not outcome.filters:
         log_query(query, language, outcome.total + len(outcome.promotions))
     if query:
