@@ -94,7 +94,7 @@ def test_an_english_word_on_the_german_site_finds_the_english_page_labelled(clie
     passport = english(service("reisepass-beantragen"))
     assert passport.url in body and 'hreflang="en"' in body
     assert 'lang="en"' in attrs
-    assert re.search(r'<span class="result__language" lang="de">Englisch</span>', body)
+    assert re.search(r'<p class="result__meta" lang="de">.*<span class="result__language">Englisch</span>', body, re.S)
     # ... and offers the German version beside it.
     assert re.search(
         rf'class="result__translation" lang="de">.*<a href="{service("reisepass-beantragen").url}" hreflang="de">Reisepass beantragen</a>',
@@ -138,7 +138,9 @@ def test_a_word_of_the_other_language_finds_that_version_with_the_visitors_versi
     assert f'lang="{found_in}"' in attrs
     assert f'<a href="{match.url}" hreflang="{found_in}">{match.title}</a>' in body
     assert f'<a href="{own.url}" hreflang="{language}">{own.title}</a>' in body
-    label = re.search(r'<span class="result__language" lang="(\w+)">([^<]+)</span>', body)
+    label = re.search(
+        r'<p class="result__meta" lang="(\w+)">.*<span class="result__language">([^<]+)</span>', body, re.S
+    )
     assert label.group(1) == language
     assert label.group(2) == {"de": "Englisch", "en": "German"}[language]
 
