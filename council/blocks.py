@@ -72,6 +72,8 @@ class MeetingBlock(blocks.StructBlock):
         canonical = meeting.get_canonical() if meeting is not None else None
         if canonical is not None and canonical.public:  # a closed meeting is never shown (council.models)
             localized = localize_meetings([canonical])[0]
-            entry = Entry("meeting", localized, localized.start, localized.end, localized.is_live(timezone.now()))
+            entry = Entry(
+                "meeting", localized, localized.held_start, localized.held_end, localized.is_live(timezone.now())
+            )
         context["entry"] = entry
         return context

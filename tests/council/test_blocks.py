@@ -66,6 +66,25 @@ def test_one_meeting_block_shows_live_link():
     assert f"/en/calendar/meetings/{item.pk}/#agenda" in html
 
 
+@freeze_time("2026-11-20 12:00:00")
+@pytest.mark.parametrize("language, moved_date", [("de", "Donnerstag, 10. Dezember 2026"), ("en", "Thursday, 10 December 2026")])
+def test_one_meeting_block_shows_a_moved_meeting_at_its_new_date(language, moved_date):
+    building = committee("Bauausschuss Test", "Building committee test")
+    item = meeting(
+        [building],
+        start=berlin(2026, 12, 3, 17),
+        end=berlin(2026, 12, 3, 19),
+        state="moved",
+        moved_to=berlin(2026, 12, 10, 18),
+    )
+    block = MeetingBlock()
+    value = block.to_python({"meeting": item.pk})
+    with translation.override(language):
+        html = block.render(value, {"request": RequestFactory().get(f"/{language}/")})
+    assert f"{moved_date}, 18:00" in html
+    assert "3. Dezember 2026, 17:00" not in html and "3 December 2026, 17:00" not in html
+
+
 def test_blocks_validate_count():
     from django.core.exceptions import ValidationError
 

@@ -142,7 +142,10 @@ def test_sub_pages_have_their_own_breadcrumb_and_hreflang_links(client, building
     page = calendar("de")
     # The calendar is a link, the meeting is where the visitor is.
     assert f'<a href="{page.url}">{page.title}</a>' in crumbs
-    assert re.search(r'<span aria-current="page">[^<]+</span>', crumbs)[0] != f'<span aria-current="page">{page.title}</span>'
+    assert (
+        re.search(r'<span aria-current="page">[^<]+</span>', crumbs)[0]
+        != f'<span aria-current="page">{page.title}</span>'
+    )
     links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', body))
     assert links["en"].endswith(f"/en/calendar/meetings/{item.pk}/")
     assert links["de"].endswith(f"/de/kalender/sitzungen/{item.pk}/")
