@@ -297,7 +297,7 @@ def test_the_confirmation_page_speaks_english_and_staff_corrections_move_the_hou
     )
     page = client.get(confirm_url(booking))
     assert page.status_code == 200 and "Confirm pickup" in page.content.decode()
-    assert "reserved for you until 23.11.2026, 11:00" in page.content.decode()
+    assert "reserved for you until 23 Nov 2026, 11:00" in page.content.decode()
     booking.address = "Birkenweg 9, 45999 Lindenfeld"
     booking.save(update_fields=["address"])
     booking.refresh_from_db()
