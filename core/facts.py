@@ -19,6 +19,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
+from modelcluster.models import get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.fields import copy_synchronised_fields, get_translatable_fields
@@ -60,6 +61,35 @@ def has_synchronised_fields(instance):
     return any(field.is_synchronized(instance) for field in get_translatable_fields(type(instance)))
 
 
+def _facts(instance):
+    """The synchronised fields of `instance` as data, without row ids: equal before and after a copy
+    when the copy changes nothing."""
+    if hasattr(instance, "serializable_data"):  # pages and other clusters: child relations too
+        data = instance.serializable_data()
+    else:
+        data = get_serializable_data_for_fields(instance)
+    return {
+        field.field_name: _without_ids(data.get(field.field_name))
+        for field in get_translatable_fields(type(instance))
+        if field.is_synchronized(instance)
+    }
+
+
+def _without_ids(value):
+    if isinstance(value, list):
+        return [_without_ids(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_ids(item) for key, item in value.items() if key not in ("pk", "id")}
+    return value
+
+
+def _copy_facts(source, target):
+    """Copy the source's facts onto `target` (unsaved); True when that changed anything."""
+    before = _facts(target)
+    copy_synchronised_fields(source, target)
+    return _facts(target) != before
+
+
 def _refresh_localize_source(instance):
     for source in TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id):
         try:
@@ -69,21 +99,20 @@ def _refresh_localize_source(instance):
 
 
 def _sync_page(source, target, user):
+    """A new revision only where the facts differ: a German edit of texts alone leaves the English
+    page, its revisions and its "last updated" date as they are."""
     target = target.specific
     latest = target.get_latest_revision()
     had_draft = target.live and target.has_unpublished_changes and latest is not None
-    if target.live:
-        copy_synchronised_fields(source, target)
+    republished = target.live and _copy_facts(source, target)
+    if republished:
         revision = target.save_revision(user=user, clean=False, log_action=True)
         revision.publish(user=user, log_action=True, skip_permission_checks=True)
-        if had_draft:
-            draft = latest.as_object()
-            copy_synchronised_fields(source, draft)
-            draft.save_revision(user=user, clean=False, log_action=True)
-    else:
+    if had_draft or not target.live:
         draft = latest.as_object() if latest is not None else target
-        copy_synchronised_fields(source, draft)
-        draft.save_revision(user=user, clean=False, log_action=True)
+        # A translator's draft stays the latest revision, also when only the live page changed.
+        if _copy_facts(source, draft) or republished:
+            draft.save_revision(user=user, clean=False, log_action=True)
 
 
 def sync_translations(instance, user=None):
@@ -100,8 +129,7 @@ def sync_translations(instance, user=None):
                 if target.alias_of_id:  # Wagtail updates aliases itself
                     continue
                 _sync_page(instance, target, user)
-            else:
-                copy_synchronised_fields(instance, target)
+            elif _copy_facts(instance, target):
                 target.save()
             count += 1
     return count
@@ -114,6 +142,10 @@ def page_published(sender, instance, revision=None, **kwargs):
 
 def snippet_saved(sender, instance, raw=False, **kwargs):
     if raw or isinstance(instance, Page) or not isinstance(instance, TranslatableMixin):
+        return
+    # Council rows (committees, meetings, events, places) copy their `sync_fields` to their
+    # translations in their own save(), with the OParl ids; copying them here again would be twice.
+    if hasattr(type(instance), "sync_fields"):
         return
     if type(instance) in get_snippet_models():
         sync_translations(instance)

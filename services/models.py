@@ -33,6 +33,7 @@ from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import facts
 from core.blocks import RICH_TEXT_FEATURES, VideoBlock
 from core.fields import ComposedStreamField
 from core.i18n import hreflang_alternates, localize_all
@@ -501,8 +502,10 @@ class ServicePage(BasePage):
                 errors["fee_amount_max"] = _("The highest amount must be more than the lowest.")
         if self.fee_kind == FeeKind.VARIES and not self.fee_note.strip():
             errors["fee_note"] = _("Explain what the fee depends on.")
-        # A translation shows the source's reason until the translator writes it (status_reason_shown).
-        if self.status != ServiceStatus.NORMAL and not self.status_reason_shown[0].strip():
+        # A translation shows the source's reason until the translator writes it (status_reason_shown);
+        # the source itself must give one.
+        reason = self.status_reason if self.pk is None or facts.is_source(self) else self.status_reason_shown[0]
+        if self.status != ServiceStatus.NORMAL and not reason.strip():
             errors["status_reason"] = _("Tell citizens why the service is restricted or suspended.")
         if self.status_from and self.status_until and self.status_until < self.status_from:
             errors["status_until"] = _("The end date must not be before the start date.")

@@ -4,6 +4,7 @@ German page or snippet reaches the English one on publish; texts stay the transl
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from cms.models import Alert
@@ -108,3 +109,23 @@ def test_alert_dates_follow_the_source(town):
     english = Alert.objects.get(pk=english.pk)
     assert english.ends_at == end and english.severity == "warning"
     assert english.title == "Storm warning"
+
+
+def test_a_german_edit_of_texts_alone_leaves_the_english_page_as_it_is(town):
+    english = ServicePage.objects.get(pk=town.service("fundsachen", "en").pk)
+    revisions, published_at = english.revisions.count(), english.last_published_at
+    german = ServicePage.objects.get(pk=town.service("fundsachen").pk)
+    german.teaser = "Ein neuer Anreißer."
+    german.save_revision().publish()
+    english = ServicePage.objects.get(pk=english.pk)
+    assert (english.revisions.count(), english.last_published_at) == (revisions, published_at)
+
+
+def test_the_german_source_must_give_its_own_status_reason(town):
+    suspend(town.service("gewerbe"))
+    translate(ServicePage.objects.get(pk=town.service("gewerbe").pk), {"Wegen Umbau geschlossen.": "Closed for works."})
+    german = ServicePage.objects.get(pk=town.service("gewerbe").pk)
+    german.status_reason = ""
+    with pytest.raises(ValidationError) as refused:
+        german.full_clean()
+    assert "status_reason" in refused.value.error_dict
