@@ -10,13 +10,8 @@ from bookings.enums import PickupKind
 from core import formats
 
 
-def long_date(day):
-    """'Mittwoch, 25. November 2026' / 'Wednesday, 25 November 2026'."""
-    return formats.long_date(day)
-
-
 def day_label(free_day):
-    return long_date(free_day.date)
+    return formats.long_date(free_day.date)
 
 
 def kind_heading(kind, settings):

@@ -13,10 +13,11 @@ from django.views.decorators.http import require_http_methods
 
 from bookings import calendar
 from bookings.enums import BookingStatus
-from bookings.forms import PickupSlotField, long_date
+from bookings.forms import PickupSlotField
 from bookings.ical import pickup_calendar
 from bookings.links import CONFIRM_SALT, booking_for, manage_url
 from bookings.models import Booking, PickupSettings
+from core.formats import long_date
 
 
 class MoveForm(forms.Form):

@@ -19,7 +19,3 @@ def long_date(value):
         "date": formats.date_format(value, "DATE_FORMAT"),
     }
 
-
-def long_datetime(value):
-    """'Mittwoch, 25. November 2026, 18:00' / 'Wednesday, 25 November 2026, 18:00'."""
-    return _("%(date)s, %(time)s") % {"date": long_date(value), "time": formats.time_format(value, "TIME_FORMAT")}

@@ -88,12 +88,3 @@ def long_date(value):
     """'Mittwoch, 25. November 2026' / 'Wednesday, 25 November 2026'."""
     return formats.long_date(value) if value else ""
 
-
-@register.filter
-def long_datetime(value):
-    """'Mittwoch, 25. November 2026, 18:00' / 'Wednesday, 25 November 2026, 18:00'."""
-    if not value:
-        return ""
-    if timezone.is_aware(value):
-        value = timezone.localtime(value)
-    return formats.long_datetime(value)
