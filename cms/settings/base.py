@@ -256,6 +256,22 @@ else:
         }
     }
 # --- end search ---
+# --- frontcache: the nginx front cache (deploy/nginx/, docs/deployment.md "Front cache") ---
+# FRONTEND_CACHE_PURGE_URL: where Wagtail sends its PURGE requests, e.g. http://127.0.0.1:80 (the
+# nginx in front of this app; several front caches comma-separated). Unset: no front cache, nothing
+# is sent. The page cache (pagecache/) purges every address it invalidates through Wagtail's
+# frontend-cache utilities (wagtail.contrib.frontend_cache.utils); Wagtail's own app is not
+# installed, so its page_published handler does not purge the same pages a second time.
+FRONTEND_CACHE_PURGE_URLS = env.list("FRONTEND_CACHE_PURGE_URL", default=[])
+if FRONTEND_CACHE_PURGE_URLS:
+    WAGTAILFRONTENDCACHE = {
+        f"nginx{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+        for number, url in enumerate(FRONTEND_CACHE_PURGE_URLS, start=1)
+    }
+# The addresses purged are the ones served, in each language; Wagtail must not turn /de/... into
+# /en/... (the slugs differ between languages).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# --- end frontcache ---
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
