@@ -1,11 +1,18 @@
-"""Private storage for uploads: a folder beside MEDIA_ROOT, never below it, and without a URL.
-Files reach staff only through the permission-checked view in onlineforms/admin_views.py."""
+"""Private storage for uploads, never reachable by a URL. Files reach staff only through the
+permission-checked view in onlineforms/admin_views.py, which streams them.
+
+Where they live: STORAGES["private"] when media is on object storage (core.storage.PrivateStorage,
+a private bucket or prefix, set up in cms/settings/base.py); otherwise a folder beside MEDIA_ROOT,
+never below it."""
 
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
-from django.utils.functional import LazyObject
+
+from core.media import AliasedStorage
+
+NOT_SERVED_URL = "/private-not-served/"
 
 
 def private_root():
@@ -16,12 +23,11 @@ def private_root():
     return media.with_name(media.name + "-private")
 
 
-class PrivateStorage(LazyObject):
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=private_root(), base_url="/private-not-served/")
+def _private_folder():
+    return FileSystemStorage(location=private_root(), base_url=NOT_SERVED_URL)
 
 
-_storage = PrivateStorage()
+_storage = AliasedStorage("private", _private_folder, depends_on={"ONLINEFORMS_PRIVATE_ROOT"})
 
 
 def private_storage():

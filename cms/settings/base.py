@@ -3,6 +3,7 @@ environment (or a `.env` file next to manage.py), read with django-environ."""
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.utils.translation import gettext_lazy as _
@@ -205,15 +206,78 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
+# --- stateless: media on object storage, the shared cache and sessions; see docs/deployment.md ---
+# Media (Wagtail's images, renditions and documents; online forms' private uploads) stays on this
+# machine's disk (MEDIA_ROOT, and a private folder beside it) unless AWS_STORAGE_BUCKET_NAME names an
+# S3-compatible bucket. Then it goes there through django-storages (core/storage.py) and no app server
+# keeps a file of its own. Production refuses a half-done configuration (production.py).
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+# Citizens' uploads: a bucket of their own (best), or the same bucket under a prefix of their own.
+AWS_PRIVATE_STORAGE_BUCKET_NAME = env.str("AWS_PRIVATE_STORAGE_BUCKET_NAME", default="")
+AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None  # empty: AWS itself
+AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="") or None
+AWS_ACCESS_KEY_ID = env.str("AWS_ACCESS_KEY_ID", default="") or None
+AWS_SECRET_ACCESS_KEY = env.str("AWS_SECRET_ACCESS_KEY", default="") or None
+AWS_S3_ADDRESSING_STYLE = env.str("AWS_S3_ADDRESSING_STYLE", default="") or None  # "path" or "virtual"
+# Prefixes: originals and documents (private objects), renditions (the one public prefix: a bucket
+# policy opens it, core.storage.public_read_policy), private uploads.
+AWS_LOCATION = env.str("AWS_LOCATION", default="media").strip("/")
+AWS_PUBLIC_LOCATION = env.str("AWS_PUBLIC_LOCATION", default="public").strip("/")
+AWS_PRIVATE_LOCATION = env.str("AWS_PRIVATE_LOCATION", default="private").strip("/")
+# Renditions' URLs on a host of the town's own (a CDN or the bucket's web endpoint), e.g. media.stadt.example.
+AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None
+AWS_S3_URL_PROTOCOL = env.str("AWS_S3_URL_PROTOCOL", default="https:")
+# Signed URLs to private objects (only the app itself uses them) expire after this many seconds.
+AWS_QUERYSTRING_EXPIRE = env.int("AWS_QUERYSTRING_EXPIRE", default=300)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "core.storage.MediaStorage", "OPTIONS": {"location": AWS_LOCATION}}
+    STORAGES["renditions"] = {"BACKEND": "core.storage.PublicMediaStorage", "OPTIONS": {"location": AWS_PUBLIC_LOCATION}}
+    # Pages show renditions from the bucket (or AWS_S3_CUSTOM_DOMAIN): the CSP allows that origin for images.
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGIN = f"{AWS_S3_URL_PROTOCOL}//{AWS_S3_CUSTOM_DOMAIN}"
+    elif AWS_S3_ENDPOINT_URL:
+        _endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
+        _host = _endpoint.netloc if AWS_S3_ADDRESSING_STYLE == "path" else f"{AWS_STORAGE_BUCKET_NAME}.{_endpoint.netloc}"
+        MEDIA_ORIGIN = f"{_endpoint.scheme}://{_host}"
+    else:
+        MEDIA_ORIGIN = f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME or 'us-east-1'}.amazonaws.com"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] = [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], MEDIA_ORIGIN]
+if AWS_PRIVATE_STORAGE_BUCKET_NAME:
+    STORAGES["private"] = {
+        "BACKEND": "core.storage.PrivateStorage",
+        "OPTIONS": {"bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME, "location": AWS_PRIVATE_LOCATION},
+    }
+# Renditions go to STORAGES["renditions"] where it exists, else to the default storage (core/media.py).
+WAGTAILIMAGES_RENDITION_STORAGE = "core.media.rendition_storage"
+# Documents always go through Wagtail's serve view, which checks collection privacy on every download
+# and sends them with Content-Disposition, nosniff and a CSP of their own; it streams them from
+# the bucket (never a redirect to a bucket URL, which would outlive the check).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Cache: local memory unless REDIS_URL (or CACHE_URL) is set. Shared state between app servers lives
+# here (rate limits, the page cache, generation keys of in-process caches, cached sessions), so
+# production requires a shared one (stadtportal.E005). CACHE_KEY_PREFIX separates sites on one Redis.
+CACHES = {"default": env.cache("CACHE_URL", default=env.str("REDIS_URL", default="locmemcache://"))}
+CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="")
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # A Redis that does not answer fails a request within seconds instead of hanging the worker.
+    CACHES["default"].setdefault("OPTIONS", {}).update(socket_connect_timeout=2, socket_timeout=2)
+# Sessions: in the database, read through the cache when the cache is shared (cached_db): a login
+# survives a Redis restart or eviction, and every app server sees a logout at once. With a
+# per-process cache each server would keep its own copy, so sessions are then read from the database.
+SHARED_CACHE = CACHES["default"]["BACKEND"] not in (
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+)
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if SHARED_CACHE else "django.contrib.sessions.backends.db"
+# --- end stateless ---
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000  # largest demo admin edit posts ~350 (tests/security/test_form_input.py)
 
-# Cache: local memory unless REDIS_URL (or CACHE_URL) is set.
-CACHES = {"default": env.cache("CACHE_URL", default=env.str("REDIS_URL", default="locmemcache://"))}
 
 # E-mail through django-anymail; the provider is chosen in production settings.
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")

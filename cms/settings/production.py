@@ -61,3 +61,36 @@ if WAGTAILTRANSFER_ENABLED and len(WAGTAILTRANSFER_SECRET_KEY) < 50:  # noqa: F4
     )
 
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")
+
+# --- stateless: object storage is all or nothing (docs/deployment.md, "Object storage, sessions and cache") ---
+_STORAGE_SWITCHES = ("AWS_STORAGE_BUCKET_NAME", "AWS_PRIVATE_STORAGE_BUCKET_NAME", "AWS_S3_ENDPOINT_URL", "AWS_S3_CUSTOM_DOMAIN")
+_STORAGE_NEEDS = ("AWS_STORAGE_BUCKET_NAME", "AWS_PRIVATE_STORAGE_BUCKET_NAME", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")
+if any(env.str(name, default="").strip() for name in _STORAGE_SWITCHES):
+    _missing = [name for name in _STORAGE_NEEDS if not env.str(name, default="").strip()]
+    if _missing:
+        raise ImproperlyConfigured(
+            "Object storage is configured only in part: "
+            + ", ".join(_missing)
+            + (" is" if len(_missing) == 1 else " are")
+            + " missing. Media on object storage needs AWS_STORAGE_BUCKET_NAME (images and documents), "
+            "AWS_PRIVATE_STORAGE_BUCKET_NAME (citizens' uploads; may be the same bucket with its own "
+            "AWS_PRIVATE_LOCATION), AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, and AWS_S3_ENDPOINT_URL "
+            "unless the storage is AWS itself. Set them all, or none to keep media on this server's disk, "
+            "and start again."
+        )
+    _prefixes = {
+        "AWS_LOCATION": AWS_LOCATION,  # noqa: F405
+        "AWS_PUBLIC_LOCATION": AWS_PUBLIC_LOCATION,  # noqa: F405
+    }
+    if AWS_PRIVATE_STORAGE_BUCKET_NAME == AWS_STORAGE_BUCKET_NAME:  # noqa: F405
+        _prefixes["AWS_PRIVATE_LOCATION"] = AWS_PRIVATE_LOCATION  # noqa: F405
+    for _name, _prefix in _prefixes.items():
+        _others = [other for other_name, other in _prefixes.items() if other_name != _name]
+        if not _prefix or any(f"{_prefix}/".startswith(f"{other}/") for other in _others):
+            raise ImproperlyConfigured(
+                f"{_name} ({_prefix!r}) must be a prefix of its own in the bucket, apart from "
+                + ", ".join(f"{n} ({p!r})" for n, p in _prefixes.items() if n != _name)
+                + ": only AWS_PUBLIC_LOCATION is readable by anyone (the bucket policy opens it), so no "
+                "private file may share it. Choose distinct prefixes (defaults: media, public, private)."
+            )
+# --- end stateless ---
