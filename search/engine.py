@@ -12,8 +12,10 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import models
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
@@ -214,8 +216,32 @@ def backend_for(language):
     return get_search_backend(name)
 
 
+# Candidates fetched per type from the database backend before the locale and visibility
+# filters of the sources: the index holds both languages.
+CANDIDATES_FETCHED = 2 * CANDIDATES_PER_SOURCE
+
+
+def _heavy_fields(model, keep):
+    """Columns a hit never reads (rich text, stream fields, long texts outside the ranking fields):
+    deferred, so ranking 200 candidates does not load their bodies."""
+    found = []
+    for f in model._meta.concrete_fields:
+        if f.name in keep or f.primary_key:
+            continue
+        if isinstance(f, (StreamField, RichTextField, models.TextField, models.JSONField)):
+            found.append(f.name)
+    return tuple(found)
+
+
+def _light(queryset, source):
+    keep = {*source.fields, *source.summary_fields}
+    return queryset.defer(*_heavy_fields(source.model, keep))
+
+
 def _run_backend(source, locale, terms):
-    queryset = source.queryset(locale)
+    """One source through the backend's own search (Elasticsearch, or a database backend without
+    `candidates`)."""
+    queryset = _light(source.queryset(locale), source)
     with translation.override(locale.language_code):
         try:
             backend = backend_for(locale.language_code)
@@ -226,9 +252,45 @@ def _run_backend(source, locale, terms):
             return []
 
 
-def rank(query, language, sources=None, prefix=False):
+def retrieve(sources, locale, terms):
+    """[(source, [objects, best first])]. A database backend answers for all sources in one query
+    (search/backends/database.py `candidates`); the rows of each source that has candidates are
+    then loaded in one query each, with the source's visibility rules and without their bodies."""
+    backend = backend_for(locale.language_code)
+    if not hasattr(backend, "candidates"):
+        return [(source, _run_backend(source, locale, terms)) for source in sources]
+    try:
+        found = backend.candidates(terms, [s.model for s in sources], locale.language_code, CANDIDATES_FETCHED)
+    except Exception:  # noqa: BLE001 - a backend failure must not become a 500
+        logger.exception("search backend failed for %r", terms)
+        return []
+    results = []
+    for source in sources:
+        object_ids = found.get(source.model)
+        if not object_ids:
+            continue
+        # The index holds both languages: rows are loaded in chunks of the best ids until the
+        # source has its candidates in this language (one chunk, as a rule).
+        objects = []
+        for start in range(0, len(object_ids), CANDIDATES_PER_SOURCE):
+            chunk = object_ids[start : start + CANDIDATES_PER_SOURCE]
+            pks = [int(i) if i.isdigit() else i for i in chunk]
+            rows = {str(o.pk): o for o in _light(source.queryset(locale).filter(pk__in=pks), source)}
+            objects.extend(rows[i] for i in chunk if i in rows)
+            if len(objects) >= CANDIDATES_PER_SOURCE:
+                break
+        results.append((source, objects[:CANDIDATES_PER_SOURCE]))
+    return results
+
+
+def locales():
+    """{language code: Locale}, one query per search."""
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def rank(query, language, sources=None, prefix=False, all_locales=None):
     """Hits of the registered sources (or `sources`) in `language`, best first, and the terms sent."""
-    locale = Locale.objects.filter(language_code=language).first()
+    locale = (all_locales if all_locales is not None else locales()).get(language)
     if locale is None or not query:
         return [], []
     expanded = expand(query, language, prefix=prefix)
@@ -236,8 +298,8 @@ def rank(query, language, sources=None, prefix=False):
         return [], []
     terms = backend_terms(expanded, language)
     hits = []
-    for source in sources or registry.sources():
-        found = [obj for obj in _run_backend(source, locale, terms) if source.visible(obj)]
+    for source, objects in retrieve(sources or registry.sources(), locale, terms):
+        found = [obj for obj in objects if source.visible(obj)]
         for position, obj in enumerate(found):
             hits.append(Hit(obj=obj, source=source, score=score(obj, source, expanded, position), language=language))
     hits.sort(key=lambda h: (-h.score, h.title))
@@ -264,7 +326,7 @@ def identity(hit):
     return (type(hit.obj).__name__, hit.obj.pk)
 
 
-def promotions(query, language):
+def promotions(query, language, all_locales=None):
     """The editors' best bets for the query, each target once (an editor may have entered the
     same bet under several spellings, or a page and its translation), in the visitor's language
     where it has a live translation."""
@@ -282,7 +344,7 @@ def promotions(query, language):
     records.sort(key=lambda r: (r.query_string != query.lower().strip(), r.pk))
     found = []
     seen = set()
-    locale = Locale.objects.filter(language_code=language).first()
+    locale = (all_locales if all_locales is not None else locales()).get(language)
     for record in records:
         for pick in sorted(record.editors_picks.all(), key=lambda p: p.sort_order):
             if pick.page_id:
@@ -322,33 +384,44 @@ def promotions(query, language):
     return found
 
 
-def other_language_hits(query, language):
+def other_language_hits(query, language, all_locales=None):
     """Confident hits in the other languages, shown in the language they matched in and labelled
     with it: the words the visitor typed are in that version ("passport" is in "Applying for a
     passport", not in "Reisepass beantragen"). Where the page has a live version in `language`,
-    the hit carries it, and the results offer it beside the match."""
+    the hit carries it, and the results offer it beside the match. The versions in `language`
+    are looked up in one query per source, whatever the number of hits."""
+    all_locales = all_locales if all_locales is not None else locales()
+    target = all_locales.get(language)
     found = []
-    target = Locale.objects.filter(language_code=language).first()
     for code, _name in settings.LANGUAGES:
         if code == language:
             continue
-        hits, _terms = rank(query, code)
+        hits, _terms = rank(query, code, all_locales=all_locales)
+        hits = [hit for hit in hits if hit.score >= CROSS_LANGUAGE_MIN_SCORE]
+        translations = _translations(hits, target)
         for hit in hits:
-            if hit.score < CROSS_LANGUAGE_MIN_SCORE:
-                continue
-            translated = hit.obj.get_translation_or_none(target) if target else None
-            if translated is not None and hit.source.is_page:
-                translated = translated.specific
-                if (
-                    not translated.live
-                    or not hit.source.visible(translated)
-                    or translated.get_view_restrictions().exists()
-                ):
-                    translated = None
             hit.other_language = True
             hit.language = code
-            hit.translation = translated
+            hit.translation = translations.get((hit.source.key, getattr(hit.obj, "translation_key", None)))
             found.append(hit)
+    return found
+
+
+def _translations(hits, target):
+    """{(source key, translation key): the live, public, visible version in `target`}."""
+    if target is None:
+        return {}
+    by_source = {}
+    for hit in hits:
+        key = getattr(hit.obj, "translation_key", None)
+        if key is not None:
+            by_source.setdefault(hit.source.key, (hit.source, set()))[1].add(key)
+    found = {}
+    for source, keys in by_source.values():
+        queryset = _light(source.queryset(target).filter(translation_key__in=keys), source)
+        for obj in queryset:
+            if source.visible(obj):
+                found[(source.key, obj.translation_key)] = obj
     return found
 
 
@@ -384,11 +457,12 @@ def search(query, language, kind="", filters=None, suggest=False, prefix=False):
     if not query:
         return Outcome(query, language, [], [], facets([]), [], kind=kind, filters=filters)
     sources = [s for s in registry.sources() if s.suggest] if suggest else None
-    hits, terms = rank(query, language, sources, prefix=prefix)
+    all_locales = locales()
+    hits, terms = rank(query, language, sources, prefix=prefix, all_locales=all_locales)
     if not suggest and not any(h.score >= CROSS_LANGUAGE_MIN_SCORE for h in hits):
-        hits.extend(other_language_hits(query, language))
+        hits.extend(other_language_hits(query, language, all_locales))
         hits.sort(key=lambda h: (-h.score, h.title))
-    promoted = [] if suggest else promotions(query, language)
+    promoted = [] if suggest else promotions(query, language, all_locales)
     # Each page once: a best bet is not repeated among the results, nor is a page in both its
     # languages (the better-ranked one stays).
     seen = {identity(p) for p in promoted}

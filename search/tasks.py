@@ -6,11 +6,12 @@ the task worker. Two gaps are closed here:
 
 - moving a page changes the URL path of its whole subtree without saving the descendants, so
   `reindex_subtree` re-indexes them in the background;
-- the query-expansion vocabulary (search/vocabulary.py) is rebuilt after any change of pages,
-  rows of the registered sources (search/registry.py) or synonyms; invalidating it is a single
-  cache write, done at once.
+- the query-expansion vocabulary (search/vocabulary.py) learns the words of every saved or
+  published row of the registered sources (search/registry.py) and every synonym change, as
+  one numbered change in the shared cache that each process applies incrementally.
 
-`manage.py update_index` rebuilds the whole index; the vocabulary follows on the next search.
+`manage.py update_index` rebuilds the whole index; run `manage.py shell -c "from
+search.vocabulary import invalidate; invalidate()"` (or wait MAX_AGE) for a full vocabulary build.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -21,7 +22,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import registry
 from search.models import Synonym
-from search.vocabulary import invalidate
+from search.vocabulary import record_change
 
 
 @task()
@@ -33,13 +34,25 @@ def reindex_subtree(page_id):
     for descendant in page.get_descendants(inclusive=True).specific().iterator():
         index.insert_or_update_object(descendant)
         count += 1
-    invalidate()
     return count
 
 
-def _content_changed(sender, instance=None, **kwargs):
-    if isinstance(instance, (Page, Synonym, *registry.models())):
-        invalidate()
+def _content_changed(sender, instance=None, update_fields=None, **kwargs):
+    if isinstance(instance, Synonym):
+        record_change(instance.language, synonyms=True)
+        return
+    source = registry.source_of(instance) if instance is not None else None
+    if source is None:
+        return
+    if source.is_page and not instance.live:
+        return  # a draft: its words join when it is published
+    if update_fields is not None and not set(update_fields) & set(source.fields):
+        return  # e.g. saving a revision pointer; the words did not change
+    locale = getattr(instance, "locale", None)
+    if locale is None:
+        return
+    texts = [str(getattr(instance, name, "") or "") for name in source.fields]
+    record_change(locale.language_code, texts)
 
 
 def _page_moved(sender, instance=None, **kwargs):

@@ -92,7 +92,17 @@ _VERB_PREFIXES = (*SEPARABLE_PREFIXES, *_INSEPARABLE[1:])
 
 def fold(text):
     """Lower-case, umlauts to ae/oe/ue, ß to ss, other accents removed."""
-    text = unicodedata.normalize("NFC", text or "").lower().translate(_FOLD)
+    if not text:
+        return ""
+    if text.isascii():
+        return text.lower()
+    return _fold(text)
+
+
+@lru_cache(maxsize=200_000)
+def _fold(text):
+    # Words repeat across the candidates a search ranks: each spelling is folded once.
+    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

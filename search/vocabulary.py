@@ -7,9 +7,18 @@ Query expansion looks citizens' words up here: exact, inflected, as part of a co
 Matches become the extra terms sent to the search backend, so every backend finds them.
 
 The words come from the weighted fields of the registered sources (search/registry.py). The
-vocabulary is built lazily per process and rebuilt when its generation in the shared cache
-changes; publishing, unpublishing, moving pages, saving a registered model's rows and editing
-synonyms bump the generation (search/tasks.py)."""
+vocabulary is built lazily per process, once; after that it is updated incrementally:
+
+- saving or publishing a row of a registered source (search/tasks.py) records its words as a
+  numbered change in the shared (default) cache and bumps the generation there
+  (`record_change`); every process that sees a new generation reads the changes it has not
+  applied (one `get_many`) and adds their words to its vocabulary, at a cost proportional to
+  the change (sorted lists are extended with bisect, not rebuilt);
+- a changed synonym reloads only the synonyms of its language (one query);
+- words that no longer occur anywhere (a page unpublished or deleted) stay until the next full
+  build: they only add a search term that finds nothing. A full build happens when a change
+  is missing from the cache (evicted, or another cache) and at the latest after MAX_AGE.
+"""
 
 import bisect
 import threading
@@ -25,24 +34,54 @@ from search.models import Synonym
 from search.text import MIN_STEM, allowed_typos, edit_distance, fold, light_stem, stem, stems, words
 
 GENERATION_KEY = "search:vocabulary:generation"
-# Without a shared cache (several processes, local-memory cache) an invalidation reaches only
-# its own process; the others rebuild after this many seconds at the latest.
-MAX_AGE = 300
-_memo = {}
+EPOCH_KEY = "search:vocabulary:epoch"
+CHANGE_KEY = "search:vocabulary:change:{epoch}:{number}"
+# A full build at the latest after this many seconds, which also drops words nothing uses any more.
+MAX_AGE = 3600
+CHANGE_TIMEOUT = 2 * MAX_AGE
+_memo = {}  # language -> _State
 _lock = threading.Lock()
 
 
+def _epoch():
+    epoch = cache.get(EPOCH_KEY)
+    if epoch is None:
+        epoch = uuid.uuid4().hex[:12]
+        if not cache.add(EPOCH_KEY, epoch, None):
+            epoch = cache.get(EPOCH_KEY) or epoch
+    return epoch
+
+
+def _next_number():
+    cache.add(GENERATION_KEY, 0, None)
+    try:
+        return cache.incr(GENERATION_KEY)
+    except ValueError:  # evicted between add and incr
+        cache.set(GENERATION_KEY, 1, None)
+        return 1
+
+
+def record_change(language, texts=(), synonyms=False):
+    """A change of the words of `language`: `texts` to add (the weighted fields of a saved row),
+    or `synonyms` changed. Stored as the next numbered change in the shared cache; the other
+    processes pick it up through the generation."""
+    epoch = _epoch()
+    number = _next_number()
+    change = {"language": language, "texts": [t for t in texts if t], "synonyms": synonyms}
+    cache.set(CHANGE_KEY.format(epoch=epoch, number=number), change, CHANGE_TIMEOUT)
+
+
 def invalidate():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    """Every process builds its vocabularies anew (after `update_index`, or a change that cannot
+    be described as words added)."""
+    cache.set(EPOCH_KEY, uuid.uuid4().hex[:12], None)
 
 
 def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        if not cache.add(GENERATION_KEY, generation, None):
-            generation = cache.get(GENERATION_KEY) or generation
-    return generation
+    """(epoch, number of the last change): one `get_many` of the shared cache."""
+    values = cache.get_many([EPOCH_KEY, GENERATION_KEY])
+    epoch = values.get(EPOCH_KEY) or _epoch()
+    return epoch, int(values.get(GENERATION_KEY) or 0)
 
 
 class Vocabulary:
@@ -65,6 +104,23 @@ class Vocabulary:
                 # but not of every word ending in -t: a query's forms are looked up more widely.
                 for key in stems(folded, self.language, participles_only=True):
                     self.stems[key].add(folded)
+
+    def add_words_incrementally(self, texts):
+        """Add the words of `texts` to a finished vocabulary: cost proportional to the new words."""
+        new = []
+        for text in texts:
+            for word in words(text):
+                folded = fold(word)
+                if folded and folded not in self.surfaces:
+                    new.append(folded)
+            self.add_text(text)
+        for folded in dict.fromkeys(new):
+            bisect.insort(self.words, folded)
+            bisect.insort(self.reversed_words, folded[::-1])
+            if len(folded) >= MIN_STEM:
+                self.long_words.append(folded)
+            self.by_length[len(folded)].append(folded)
+        return len(new)
 
     def finish(self):
         self.words = sorted(self.surfaces)
@@ -235,6 +291,15 @@ class Vocabulary:
         return self.surfaces.get(folded, set())
 
 
+def _synonym_groups(language):
+    groups = []
+    for synonym in Synonym.objects.filter(language=language):
+        group = synonym.folded_terms()
+        if len(group) > 1:
+            groups.append((group, synonym.term_list()))
+    return groups
+
+
 def build(language):
     vocabulary = Vocabulary(language)
     locale = Locale.objects.filter(language_code=language).first()
@@ -243,28 +308,51 @@ def build(language):
             for row in source.queryset(locale).values_list(*source.fields):
                 for value in row:
                     vocabulary.add_text(value or "")
-    for synonym in Synonym.objects.filter(language=language):
-        group = synonym.folded_terms()
-        if len(group) > 1:
-            vocabulary.synonyms.append(group)
-            for term in synonym.term_list():
-                vocabulary.add_text(term)
+    for group, terms in _synonym_groups(language):
+        vocabulary.synonyms.append(group)
+        for term in terms:
+            vocabulary.add_text(term)
     vocabulary.finish()
     return vocabulary
 
 
+class _State:
+    def __init__(self, epoch, number, vocabulary, built):
+        self.epoch, self.number, self.vocabulary, self.built = epoch, number, vocabulary, built
+
+
+def _apply_changes(state, epoch, number):
+    """Bring `state` to change `number`; False where a change is missing (a full build follows)."""
+    keys = [CHANGE_KEY.format(epoch=epoch, number=n) for n in range(state.number + 1, number + 1)]
+    changes = cache.get_many(keys) if keys else {}
+    if len(changes) < len(keys):
+        return False
+    vocabulary = state.vocabulary
+    for key in keys:
+        change = changes[key]
+        if change["language"] != vocabulary.language:
+            continue
+        if change["synonyms"]:
+            vocabulary.synonyms = []
+            for group, terms in _synonym_groups(vocabulary.language):
+                vocabulary.synonyms.append(group)
+                vocabulary.add_words_incrementally(terms)
+        vocabulary.add_words_incrementally(change["texts"])
+    state.number = number
+    return True
+
+
 def get_vocabulary(language):
-    generation = _generation()
+    epoch, number = _generation()
     now = time.monotonic()
-
-    def fresh(entry):
-        return entry and entry[0] == generation and now - entry[2] < MAX_AGE
-
-    if fresh(_memo.get(language)):
-        return _memo[language][1]
+    state = _memo.get(language)
+    if state and state.epoch == epoch and state.number == number and now - state.built < MAX_AGE:
+        return state.vocabulary
     with _lock:
-        if fresh(_memo.get(language)):
-            return _memo[language][1]
+        state = _memo.get(language)
+        if state and state.epoch == epoch and now - state.built < MAX_AGE and state.number <= number:
+            if state.number == number or _apply_changes(state, epoch, number):
+                return state.vocabulary
         vocabulary = build(language)
-        _memo[language] = (generation, vocabulary, now)
+        _memo[language] = _State(epoch, number, vocabulary, now)
         return vocabulary
