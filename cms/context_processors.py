@@ -2,6 +2,7 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from core.i18n import localize_all
+from pagecache import tag, tag_links
 
 
 def _localized_home(request):
@@ -16,12 +17,16 @@ def _main_nav(request):
     home = _localized_home(request)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().order_by("path"))
+    items = list(home.get_children().live().public().in_menu().order_by("path"))
+    tag_links(home, *items)  # pagecache: the menu's titles and addresses,
+    tag(f"menu:{home.path}")  # and a page put into it
+    return items
 
 
 def site_home(request):
     """The home page in the visitor's language (its title is the site's name in that language)
     and the main navigation below it; both are only queried when a template uses them."""
+    tag("settings", Site)  # pagecache: the header and footer show the site settings and site
     return {
         "site_home": SimpleLazyObject(lambda: _localized_home(request)),
         "main_nav": SimpleLazyObject(lambda: _main_nav(request)),

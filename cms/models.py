@@ -17,6 +17,7 @@ from wagtail_localize.fields import TranslatableField
 from core.blocks import BodyBlock
 from core.i18n import localize_all
 from core.models import BasePage
+from pagecache import expires_at, is_recording
 
 
 class FooterLink(Orderable):
@@ -154,6 +155,9 @@ class Alert(TranslatableMixin, models.Model):
             held = shown.get(alert.translation_key)
             if held is None or _preferred(alert) < _preferred(held):
                 shown[alert.translation_key] = alert
+            expires_at(alert.ends_at)  # pagecache: a cached page drops the banner then
+        if is_recording():  # pagecache: and shows the next one when it starts
+            expires_at(cls.objects.filter(starts_at__gt=now).order_by("starts_at").values_list("starts_at", flat=True).first())
         return sorted(shown.values(), key=lambda alert: (-alert.rank, -alert.starts_at.timestamp()))
 
 

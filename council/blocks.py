@@ -9,6 +9,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from council.enums import EventCategory
 from council.models import Entry
 from council.models.schedule import Filters, localize_meetings, upcoming
+from pagecache import tag
 
 
 class UpcomingMeetingsBlock(blocks.StructBlock):
@@ -70,6 +71,7 @@ class MeetingBlock(blocks.StructBlock):
         meeting = value.get("meeting")
         entry = None
         canonical = meeting.get_canonical() if meeting is not None else None
+        tag(canonical)  # pagecache: this meeting's change, in either language
         if canonical is not None and canonical.public:  # a closed meeting is never shown (council.models)
             localized = localize_meetings([canonical])[0]
             entry = Entry(

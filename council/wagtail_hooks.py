@@ -6,7 +6,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from council.models import (
+    AgendaItem,
     Committee,
+    CouncilCalendarPage,
     Event,
     File,
     Location,
@@ -17,6 +19,7 @@ from council.models import (
     Person,
     document_is_closed,
 )
+from pagecache import tag
 
 
 class CommitteeViewSet(SnippetViewSet):
@@ -126,6 +129,13 @@ class CouncilGroup(SnippetViewSetGroup):
 
 
 register_snippet(CouncilGroup)
+
+
+@hooks.register("before_serve_page")
+def tag_calendar_pages(page, request, serve_args, serve_kwargs):
+    """pagecache: the calendar's pages list and show the council's records; any change purges them."""
+    if isinstance(page.specific_deferred, CouncilCalendarPage):
+        tag(Meeting, Event, Committee, Location, AgendaItem, Paper, File, Person)
 
 
 @hooks.register("before_serve_document")

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.fields import ComposedStreamField
 from core.models import BasePage
 from lebenslagen.models import LebenslagePage
+from pagecache import tag
 from services.models import ServiceIndexPage, ServicePage, live_services
 
 
@@ -72,6 +73,7 @@ class HomePage(BasePage):
         keys = list(self.top_services.values_list("service__translation_key", flat=True))
         context["top_services"] = live_services(keys, self.locale_id)
         today = timezone.localdate()
+        tag(LebenslagePage, ServicePage)  # pagecache: the home page lists both
         context["status_notices"] = [
             service
             for service in ServicePage.objects.live()

@@ -14,6 +14,7 @@ from core.fields import ComposedStreamField
 from core.i18n import localize_all
 from core.models import BasePage
 from lebenslagen.enums import Icon
+from pagecache import tag
 from services.models import live_services
 
 
@@ -43,6 +44,7 @@ class LebenslagenIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        tag(f"children:{self.path}")  # pagecache: a Lebenslage added or taken away
         context["lebenslagen"] = LebenslagePage.objects.child_of(self).live().public().order_by("path")
         return context
 

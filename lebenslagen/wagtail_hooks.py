@@ -2,16 +2,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from lebenslagen.models import LebenslagePage
+from pagecache import tag
 from services.topics import ServiceTopics
 
 
 def _pages(locale_id):
+    tag(LebenslagePage)  # pagecache: any Lebenslage's change (its service links included)
     return list(
         LebenslagePage.objects.live().public().filter(locale_id=locale_id).only("id", "title", "slug").order_by("title")
     )
 
 
 def _for_service(service):
+    tag(LebenslagePage)  # pagecache: a Lebenslage that starts or stops listing this service
     return list(
         LebenslagePage.objects.live()
         .public()

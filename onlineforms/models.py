@@ -30,6 +30,7 @@ from onlineforms.submissions import (  # noqa: F401 (the app's models, registere
     submission_for_token,
 )
 from onlineforms.submit import store_submission
+from pagecache import tag
 
 # Room for everything in a form's request body besides its files (text answers, the multipart
 # boundaries and headers): generous, since DATA_UPLOAD_MAX_MEMORY_SIZE caps the text part anyway.
@@ -59,6 +60,7 @@ class FormIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        tag(f"children:{self.path}")  # pagecache: a form added or taken away
         context["forms"] = FormPage.objects.child_of(self).live().public().order_by("title")
         return context
 

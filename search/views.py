@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from core import throttle
 from core.params import MAX_PAGE, choice_param, int_param
+from pagecache import tag
 from search import registry
 from search.engine import MAX_QUERY_LENGTH, clean_query
 from search.engine import search as run_search
@@ -139,6 +140,8 @@ def serialise(hit, request=None):
 def search(request):
     if throttle.hit(request, THROTTLE_SCOPE):
         return throttle.too_many_requests(request, THROTTLE_SCOPE)
+    # pagecache: what a search page shows (results themselves, with ?q=, are not stored: docs/caching.md).
+    tag(Page, *registry.models(), "model:search.synonym", "model:wagtailsearchpromotions.searchpromotion")
     language = translation.get_language() or settings.LANGUAGE_CODE
     query = clean_query(request.GET.get("q", ""))
     kind = _param(request, "type", _kinds())

@@ -6,6 +6,7 @@ from itertools import groupby
 from django.utils.translation import gettext as _
 
 from core.params import choice_param, raw_value
+from pagecache import tag
 from services.enums import Audience
 from services.topics import service_topics
 
@@ -26,6 +27,7 @@ def initial(text):
 
 def build_index(index_page, services, request):
     """The A–Z of `services` (the index page's live children), filtered by the request's topic and audience."""
+    tag(services.model)  # pagecache: any service's change
     services = (
         services.live()
         .public()

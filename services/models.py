@@ -1,6 +1,7 @@
 """Services (Leistungen) described after the FIM/XZuFi standard, their offices and the A–Z index."""
 
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 from urllib.parse import urlsplit
 
@@ -38,6 +39,7 @@ from core.blocks import RICH_TEXT_FEATURES, VideoBlock
 from core.fields import ComposedStreamField
 from core.i18n import hreflang_alternates, localize_all
 from core.models import BasePage
+from pagecache import expires_on, tag
 from services import offices as office_addresses
 from services import opening_hours
 from services.a_to_z import build_index, german_sort_key
@@ -227,6 +229,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
             .distinct()
             .only("id", "title", "url_path", "teaser", "locale_id", "translation_key")
         )
+        tag(ServicePage)  # pagecache: the office's list of services
         return sorted(pages, key=lambda page: german_sort_key(page.title))
 
     def hour_ranges(self):
@@ -527,9 +530,11 @@ class ServicePage(BasePage):
             return None
         today = today or timezone.localdate()
         if self.status_from and today < self.status_from:
+            expires_on(self.status_from)  # pagecache: the notice appears that day
             return None
         if self.status_until and today > self.status_until:
             return None
+        expires_on(self.status_until and self.status_until + timedelta(days=1))  # and goes after it
         return self.status
 
     @cached_property
@@ -623,7 +628,10 @@ class ServiceIndexPage(BasePage):
 def directory_offices(locale):
     """Every office shown in a language's directory, A–Z: the offices of that language, and those
     of other languages not yet translated into it (shown in their own language)."""
+    tag(Office)  # pagecache: any office's change
     here = list(Office.objects.filter(locale=locale))
+    for office in here:
+        office.locale = locale  # the template asks for each office's language: no query per office
     keys = {office.translation_key for office in here}
     others = {}
     for office in Office.objects.exclude(locale=locale).exclude(translation_key__in=keys).select_related("locale"):
@@ -663,6 +671,7 @@ class OfficeDirectoryPage(RoutablePageMixin, BasePage):
         office = Office.objects.filter(locale_id=self.locale_id, slug=slug).first()
         if office is None:
             return self._elsewhere(request, slug)
+        tag(office)  # pagecache: this office's change, in either language
         self.shown_office = office
         return self.render(
             request,

@@ -9,6 +9,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
+from pagecache import expires_at, next_midnight
+
 LOOKAHEAD_DAYS = 21
 
 
@@ -55,6 +57,13 @@ def _at(day, moment, zone):
 
 def state_at(ranges, closures, now=None):
     """The office's state at `now` (aware datetime; default: the current time)."""
+    state = _state_at(ranges, closures, now)
+    # pagecache: "open now" / "opens at" and "today" hold until the next change or midnight.
+    expires_at(state.closes_at, state.opens_at, next_midnight(state.now))
+    return state
+
+
+def _state_at(ranges, closures, now=None):
     zone = site_zone()
     now = (now or timezone.now()).astimezone(zone)
     today = now.date()

@@ -87,6 +87,29 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# --- pagecache: the full-page cache for anonymous visitors; see docs/caching.md ---
+# The app sits on the lowest floor (below core); its middleware right below WhiteNoise, so a hit
+# skips everything else. PAGE_CACHE=off renders every request (the headers for a front cache are
+# still sent). The cache's state lives in the default cache (CACHES), which must be shared (Redis)
+# when more than one process serves.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("core") + 1, "pagecache")
+MIDDLEWARE.insert(MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "pagecache.middleware.PageCacheMiddleware")
+PAGECACHE_ENABLED = env.str("PAGE_CACHE", default="on").strip().lower() not in ("off", "0", "false", "no")
+# Seconds an answer is kept (also s-maxage and X-Accel-Expires for the front cache), at most; an
+# earlier "opens at", "live now" or alert boundary ends it sooner, a change at once.
+PAGECACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=3600)
+# Browsers keep a page this long without asking (they cannot be purged); 0: they ask every time
+# and get a 304 while it is unchanged.
+PAGECACHE_BROWSER_TTL = env.int("PAGE_CACHE_BROWSER_TTL", default=0)
+# Query parameters some page reads; an address with any other parameter is rendered, not stored.
+# Search results (?q=) are not among them: each search is counted and rate-limited (docs/caching.md).
+PAGECACHE_QUERY_PARAMS = frozenset(
+    {"page", "letter", "untranslated", "video", "audience", "lebenslage", "committee", "category", "kind", "show", "year"}
+)
+PAGECACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=200)  # query strings per address
+PAGECACHE_MAX_SIZE = 2 * 1024 * 1024  # bytes; larger answers are not stored
+# --- end pagecache ---
+
 # Public pages load nothing from another host (django-csp). Video and stream players are allowed as
 # frames, but a page only inserts one after the visitor has clicked to agree. The admin, which needs
 # inline scripts, keeps Wagtail's own rules.

@@ -42,6 +42,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import locale_for, localize_all
 from council.enums import CommitteeKind, EventCategory, MeetingState
+from pagecache import expires_at
 
 DEFAULT_DURATION = timedelta(hours=2)
 # Recurrence is expanded only up to this many occurrences per query, however wide the range.
@@ -489,6 +490,7 @@ class Meeting(CanonicalRowMixin, index.Indexed, ClusterableModel):
 
     def is_live(self, now=None):
         now = now or timezone.now()
+        self._expire_at_boundaries(now)
         return bool(
             self.livestream_url
             and not self.is_cancelled
@@ -497,7 +499,13 @@ class Meeting(CanonicalRowMixin, index.Indexed, ClusterableModel):
         )
 
     def is_past(self, now=None):
-        return self.held_end < (now or timezone.now())
+        now = now or timezone.now()
+        self._expire_at_boundaries(now)
+        return self.held_end < now
+
+    def _expire_at_boundaries(self, now):
+        """pagecache: a cached page showing "live now" or "past" is stale when the meeting starts or ends."""
+        expires_at(*(moment for moment in (self.held_start, self.held_end) if moment and moment > now))
 
     def committee_list(self):
         """The committees in the active language."""

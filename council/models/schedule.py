@@ -13,7 +13,8 @@ from django.utils import timezone
 from core.i18n import localize_all
 from core.params import choice_list, choice_param, int_list
 from council.enums import CommitteeKind, EventCategory
-from council.models.records import Committee, Entry, Event, Meeting, local_tz
+from council.models.records import Committee, Entry, Event, Location, Meeting, local_tz
+from pagecache import expires_at, is_recording, next_midnight, tag
 
 UPCOMING_HORIZON = timedelta(days=366)
 MAX_FILTER_VALUES = 50
@@ -112,6 +113,7 @@ def entries_between(start, end, filters=None, now=None):
     """Calendar entries overlapping [start, end), sorted by start."""
     filters = filters or Filters()
     now = now or timezone.now()
+    tag(Meeting, Event, Committee, Location)  # pagecache: any record's change
     entries = []
     if filters.wants_meetings:
         meetings = filters.meetings(Meeting.objects.between(start, end).select_related("location"))
@@ -123,6 +125,8 @@ def entries_between(start, end, filters=None, now=None):
             for occurrence in event.occurrences(start, end):
                 entries.append(Entry("event", event, occurrence, occurrence + event.duration))
     entries.sort(key=lambda entry: (entry.start, entry.kind, entry.title))
+    # pagecache: an entry starts ("live now") or ends (leaves "upcoming"); "today" changes at midnight.
+    expires_at(next_midnight(now), *(moment for entry in entries for moment in (entry.start, entry.end) if moment > now))
     return entries
 
 
@@ -154,7 +158,12 @@ def upcoming(filters=None, limit=None, now=None, horizon=UPCOMING_HORIZON):
 
 def live_meetings(now=None):
     now = now or timezone.now()
-    return localize_meetings(Meeting.objects.published().live(now).select_related("location").order_by("held_from"))
+    meetings = localize_meetings(Meeting.objects.published().live(now).select_related("location").order_by("held_from"))
+    tag(Meeting)  # pagecache: "live now" ends with the meeting, and the next one starts it again
+    expires_at(*(meeting.held_end for meeting in meetings))
+    if is_recording():
+        expires_at(Meeting.objects.published().held().exclude(livestream_url="").filter(held_from__gt=now).order_by("held_from").values_list("held_from", flat=True).first())
+    return meetings
 
 
 def day_bounds(day):

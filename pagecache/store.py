@@ -1,0 +1,177 @@
+"""The cache's state, all of it in Django's default cache (Redis in production), none in the process:
+
+- `pagecache:v:<tag>`   the tag's version: "b<time>" after a change (a bump), "i<time>" when it
+                        was first needed. Versions are never compared by order, only for equality.
+- `pagecache:e:<hash>`  an entry: the answer, and the version of every tag it showed when stored.
+                        It is fresh while all those versions are still current and its expiry
+                        has not passed.
+- `pagecache:u:<tag>`   the absolute addresses stored under the tag, for the front cache's purge
+                        (kept only when a front cache is configured). With Redis a set (SADD is
+                        atomic across processes); with other backends a dict written under a lock.
+"""
+
+import hashlib
+import time
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+
+PREFIX = "pagecache"
+LOCK_WAIT = 0.05  # seconds to wait for another process's index update
+
+
+def _key(kind, name):
+    if len(name) > 180:  # memcached limits keys to 250 characters
+        name = hashlib.sha1(name.encode()).hexdigest()
+    return f"{PREFIX}:{kind}:{name}"
+
+
+def version_key(tag):
+    return _key("v", tag)
+
+
+def entry_key(text):
+    return _key("e", hashlib.sha1(text.encode()).hexdigest())
+
+
+# --- tag versions -------------------------------------------------------------------------------
+
+
+def bump(tags):
+    """Every entry that showed one of `tags` is stale from now on, in every process."""
+    tags = set(tags)
+    if not tags:
+        return
+    value = f"b{time.time():.6f}:{uuid.uuid4().hex[:8]}"
+    cache.set_many({version_key(tag): value for tag in tags}, timeout=None)
+
+
+def versions(tags):
+    """{tag: current version}; tags without one yet get one (with add, so processes agree)."""
+    tags = list(tags)
+    keys = {version_key(tag): tag for tag in tags}
+    found = cache.get_many(list(keys))
+    result = {keys[key]: value for key, value in found.items()}
+    for key, tag in keys.items():
+        if key not in found:
+            value = f"i{time.time():.6f}:{uuid.uuid4().hex[:8]}"
+            if not cache.add(key, value, timeout=None):
+                value = cache.get(key, value)
+            result[tag] = value
+    return result
+
+
+def bumped_since(tag_versions, moment):
+    """True when one of the versions comes from a change after `moment` (a POSIX timestamp)."""
+    for value in tag_versions.values():
+        if value.startswith("b") and float(value[1:].split(":", 1)[0]) > moment:
+            return True
+    return False
+
+
+def current_versions(tags):
+    keys = {version_key(tag): tag for tag in tags}
+    found = cache.get_many(list(keys))
+    return {keys[key]: value for key, value in found.items()}
+
+
+# --- entries ------------------------------------------------------------------------------------
+
+
+def get_entry(key):
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    if entry["expires"] <= time.time():
+        return None
+    if current_versions(entry["tags"]) != entry["tags"]:
+        return None
+    return entry
+
+
+def set_entry(key, entry, timeout):
+    cache.set(key, entry, timeout=max(1, int(timeout)))
+
+
+def variant_allowed(address):
+    """Answers with a query string: at most PAGECACHE_MAX_VARIANTS per address (without its query)
+    within the timeout, so hostile query strings cannot fill the cache."""
+    key = _key("n", hashlib.sha1(address.encode()).hexdigest())
+    limit = settings.PAGECACHE_MAX_VARIANTS
+    cache.add(key, 0, timeout=settings.PAGECACHE_TIMEOUT)
+    try:
+        return cache.incr(key) <= limit
+    except ValueError:  # expired between add and incr
+        return True
+
+
+# --- the front cache's index of addresses per tag -----------------------------------------------
+
+
+def _redis_client():
+    """The raw client of Django's own Redis backend, or None for other backends."""
+    backend = getattr(cache, "_cache", None)
+    if type(cache).__name__ == "RedisCache" and backend is not None and hasattr(backend, "get_client"):
+        return backend.get_client(write=True)
+    return None
+
+
+def index_add(tags, url):
+    timeout = settings.PAGECACHE_TIMEOUT * 2
+    client = _redis_client()
+    if client is not None:
+        pipe = client.pipeline(transaction=False)
+        for tag in tags:
+            key = cache.make_key(_key("u", tag))
+            pipe.sadd(key, url)
+            pipe.expire(key, timeout)
+        pipe.execute()
+        return
+    for tag in tags:
+        with _locked(_key("u", tag)) as key:
+            urls = cache.get(key) or {}
+            if url not in urls:
+                urls[url] = True
+                cache.set(key, urls, timeout=timeout)
+
+
+def index_pop(tags):
+    """The addresses stored under `tags`, which are forgotten."""
+    urls = set()
+    client = _redis_client()
+    if client is not None:
+        pipe = client.pipeline(transaction=False)
+        keys = [cache.make_key(_key("u", tag)) for tag in tags]
+        for key in keys:
+            pipe.smembers(key)
+        if keys:
+            pipe.delete(*keys)
+        for members in pipe.execute()[: len(keys)]:
+            urls.update(member.decode() if isinstance(member, bytes) else member for member in members)
+        return urls
+    for tag in tags:
+        with _locked(_key("u", tag)) as key:
+            urls.update(cache.get(key) or {})
+            cache.delete(key)
+    return urls
+
+
+class _locked:
+    """A short lock in the cache (add is atomic); after LOCK_WAIT the writer goes ahead anyway."""
+
+    def __init__(self, key):
+        self.key = key
+        self.lock = key + ":lock"
+        self.held = False
+
+    def __enter__(self):
+        deadline = time.monotonic() + LOCK_WAIT
+        while not (held := cache.add(self.lock, 1, timeout=2)) and time.monotonic() < deadline:
+            time.sleep(0.002)
+        self.held = held
+        return self.key
+
+    def __exit__(self, *exc):
+        if self.held:
+            cache.delete(self.lock)
