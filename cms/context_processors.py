@@ -1,15 +1,14 @@
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
-from core.i18n import localize_all
+from core.i18n import main_navigation
+from core.sitecache import home_for, site_for_request
 from pagecache import tag, tag_links
 
 
 def _localized_home(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return localize_all([site.root_page])[0]
+    """From the in-process cache of home pages (core.sitecache): no query."""
+    return home_for(site_for_request(request))
 
 
 def _main_nav(request):
@@ -17,7 +16,8 @@ def _main_nav(request):
     home = _localized_home(request)
     if home is None:
         return []
-    items = list(home.get_children().live().public().in_menu().order_by("path"))
+    # Read with the page's translations and ancestors in the request's one page lookup (core.i18n).
+    items = main_navigation(request)
     tag_links(home, *items)  # pagecache: the menu's titles and addresses,
     tag(f"menu:{home.path}")  # and a page put into it
     return items

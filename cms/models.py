@@ -1,9 +1,12 @@
 """The project's own content: site settings, standard pages and alert banners."""
 
+import copy
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -17,6 +20,7 @@ from wagtail_localize.fields import TranslatableField
 from core.blocks import BodyBlock
 from core.i18n import localize_all
 from core.models import BasePage
+from core.sitecache import ProcessCache, bump_on_save, site_for_request
 from pagecache import expires_at, is_recording
 
 
@@ -59,9 +63,44 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_request(cls, request):
+        """As Wagtail's, from an in-process copy (renewed in every process when settings, a footer
+        link or a page is saved) instead of a query per request."""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = site_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        held = _site_settings.get()
+        if site.pk not in held:
+            held[site.pk] = cls.for_site(site)
+        instance = copy.copy(held[site.pk])
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
+
     def localized_footer_pages(self):
-        pages = localize_all([link.page for link in self.footer_links.select_related("page")])
-        return [page for page in pages if page.live]
+        """The footer's pages in the active language (live ones), as (title, url): kept in the
+        process per settings and language, renewed with the pages (core.sitecache)."""
+        language = translation.get_language()
+        held = _footer_pages.get()
+        key = (self.pk, language)
+        if key not in held:
+            pages = localize_all([link.page for link in self.footer_links.select_related("page")], specific=False)
+            held[key] = [FooterPage(page.title, page.url) for page in pages if page.live]
+        return held[key]
+
+
+@dataclass(frozen=True)
+class FooterPage:
+    title: str
+    url: str
+
+
+_site_settings = ProcessCache(dict)  # {site id: SiteSettings}
+_footer_pages = ProcessCache(dict)  # {(settings id, language): [FooterPage]}
 
 
 class StandardPage(BasePage):
@@ -142,23 +181,36 @@ class Alert(TranslatableMixin, models.Model):
         source language (the default language first), with `lang` set to that language's code;
         `lang` is None on alerts in `locale` itself."""
         now = now or timezone.now()
-        live = (
-            cls.objects.filter(starts_at__lte=now)
-            .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now))
-            .select_related("link", "locale")
-            .annotate(rank=SEVERITY_RANK)
-        )
-        translated = cls.objects.filter(locale=locale).values("translation_key")
+        every = _all_alerts.get()  # in-process, renewed in every process when an alert is saved
+        translated = {alert.translation_key for alert in every if alert.locale_id == locale.pk}
+        live = [
+            copy.copy(alert)
+            for alert in every
+            if alert.starts_at <= now
+            and (alert.ends_at is None or alert.ends_at > now)
+            and (alert.locale_id == locale.pk or alert.translation_key not in translated)
+        ]
         shown = {}
-        for alert in live.filter(models.Q(locale=locale) | ~models.Q(translation_key__in=translated)):
+        for alert in live:
             alert.lang = None if alert.locale_id == locale.pk else alert.locale.language_code
             held = shown.get(alert.translation_key)
             if held is None or _preferred(alert) < _preferred(held):
                 shown[alert.translation_key] = alert
             expires_at(alert.ends_at)  # pagecache: a cached page drops the banner then
         if is_recording():  # pagecache: and shows the next one when it starts
-            expires_at(cls.objects.filter(starts_at__gt=now).order_by("starts_at").values_list("starts_at", flat=True).first())
+            expires_at(min((alert.starts_at for alert in every if alert.starts_at > now), default=None))
         return sorted(shown.values(), key=lambda alert: (-alert.rank, -alert.starts_at.timestamp()))
+
+
+def _load_alerts():
+    alerts = list(Alert.objects.select_related("link", "locale"))
+    for alert in alerts:
+        alert.rank = SEVERITY_VALUES.get(alert.severity, 1)
+    return alerts
+
+
+_all_alerts = ProcessCache(_load_alerts)
+SEVERITY_VALUES = {AlertSeverity.CRITICAL: 3, AlertSeverity.WARNING: 2}
 
 
 def _preferred(alert):
@@ -166,3 +218,7 @@ def _preferred(alert):
     if alert.lang is None:
         return 0
     return 1 if alert.lang == settings.LANGUAGE_CODE else 2
+
+
+for _model in (SiteSettings, FooterLink, Alert):
+    bump_on_save(_model)

@@ -11,6 +11,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.i18n import localized_link
 from core.video import VideoURLError, parse_video_url
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -75,14 +76,16 @@ class LinkStructValue(blocks.StructValue):
     def url(self):
         page = self.get("page")
         if page:
-            return page.localized.url
+            # From the page's one batch of links (core.i18n.prefetch_page_links), not a query per link.
+            target = localized_link(page) or page
+            return target.url
         return self.get("external_url") or ""
 
     def text(self):
         if self.get("title"):
             return self.get("title")
         page = self.get("page")
-        return page.localized.title if page else self.get("external_url")
+        return (localized_link(page) or page).title if page else self.get("external_url")
 
     def is_external(self):
         return not self.get("page") and bool(self.get("external_url"))

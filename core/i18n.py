@@ -1,11 +1,18 @@
 """Language links: the switcher, hreflang alternates and sitemap alternates all come from here."""
 
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, Site
+
+from core.sitecache import home_for, homes_of, is_public, locale_by_id, public, request_memo, site_for_request
+from core.sitecache import locale_for as sitecache_locale_for
 
 
 @dataclass(frozen=True)
@@ -21,38 +28,110 @@ def _language_names():
     return dict(settings.LANGUAGES)
 
 
-def _live_translations(page):
-    """{language_code: page} for every live, public version of this page, itself included. Looked up
-    once per page object: the switcher, the hreflang links and the sitemap entry all ask."""
+def _live_translations(page, request=None):
+    """{language_code: page} for every live, public version of this page, itself included. With a
+    request, from the request's one page lookup (page_lookup); without one (the sitemap), one query
+    per page object."""
+    if request is not None and getattr(page, "pk", None):
+        return page_lookup(page, request).translations
     cached = getattr(page, "_live_translations_cache", None)
     if cached is not None:
         return cached
     found = {}
-    for translated in (
-        Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
-    ):
-        found[translated.locale.language_code] = translated
+    for translated in public(Page.objects.filter(translation_key=page.translation_key).live()):
+        locale = locale_by_id(translated.locale_id)
+        if locale is not None:
+            found[locale.language_code] = translated
     page._live_translations_cache = found
     return found
 
 
+def _with_root_paths(queryset):
+    """The pages, each knowing the sites' root paths (read once), so that page.url asks neither
+    the database nor the cache per page."""
+    rows = list(queryset)
+    if rows:
+        root_paths = Site.get_site_root_paths()
+        for row in rows:
+            row._wagtail_cached_site_root_paths = root_paths
+    return rows
+
+
+class PageLookup:
+    """What the header, the breadcrumbs and the footer of one page need from the page tree, read in
+    one query: the page's translations (language switcher, hreflang), its ancestors (breadcrumbs)
+    and the main navigation (the children of the visitor's home page in the menu)."""
+
+    def __init__(self, request, page=None):
+        site = site_for_request(request) if request is not None else None
+        self.home = home_for(site)
+        self.homes = homes_of(site)
+        query = Q(pk__in=[])
+        if page is not None:
+            step = Page.steplen
+            ancestor_paths = [page.path[:end] for end in range(step, len(page.path), step)]
+            query |= Q(translation_key=page.translation_key) | Q(path__in=ancestor_paths)
+        if self.home is not None:
+            query |= Q(path__startswith=self.home.path, depth=self.home.depth + 1, show_in_menus=True, live=True)
+        rows = _with_root_paths(Page.objects.filter(query).order_by("path"))
+        self.translations, self.ancestors, self.nav = {}, [], []
+        for row in rows:
+            if page is not None and row.translation_key == page.translation_key and row.live and is_public(row):
+                locale = locale_by_id(row.locale_id)
+                if locale is not None:
+                    self.translations[locale.language_code] = page if row.pk == page.pk else row
+            if page is not None and page.path.startswith(row.path) and row.depth < page.depth:
+                self.ancestors.append(row)
+            if (
+                self.home is not None
+                and row.depth == self.home.depth + 1
+                and row.path.startswith(self.home.path)
+                and row.show_in_menus
+                and row.live
+                and is_public(row)
+            ):
+                self.nav.append(row)
+
+
+def page_lookup(page, request):
+    """The request's PageLookup for `page` (None: for the request's page, or for a view without one),
+    made once per request."""
+    if page is None and request is not None:
+        route = getattr(request, "_wagtail_route_for_request", None)
+        page = route[0] if route else None
+    lookups = request.__dict__.setdefault("_stadtportal_page_lookups", {}) if request is not None else {}
+    key = getattr(page, "pk", None)
+    if key not in lookups:
+        if key is None and lookups:
+            return next(iter(lookups.values()))  # the navigation is the same for every page of a request
+        lookups[key] = PageLookup(request, page if key is not None else None)
+    return lookups[key]
+
+
+def main_navigation(request):
+    return page_lookup(None, request).nav
+
+
+def breadcrumb_ancestors(page, request):
+    """The page's ancestors, the tree's root included (as page.get_ancestors())."""
+    if request is None or not getattr(page, "pk", None):
+        return list(page.get_ancestors()) if getattr(page, "pk", None) else []
+    return page_lookup(page, request).ancestors
+
+
 def _home_in(language_code, request):
-    site = Site.find_for_request(request) if request else None
-    site = site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    site = site_for_request(request) if request else None
+    if site is None:
+        site = next((site for site in Site.objects.select_related("root_page") if site.is_default_site), None)
     if site is None:
         return None
-    root = site.root_page
-    try:
-        locale = Locale.objects.get(language_code=language_code)
-    except Locale.DoesNotExist:
-        return None
-    return root.get_translation_or_none(locale)
+    return homes_of(site).get(language_code)
 
 
 def translation_links(page, request):
     current = translation.get_language()
     names = _language_names()
-    pages = _live_translations(page)
+    pages = _live_translations(page, request)
     links = []
     for code, _name in settings.LANGUAGES:
         target = pages.get(code)
@@ -83,7 +162,7 @@ def view_translation_links(request):
 
 def hreflang_alternates(page, request):
     """[(hreflang, absolute url)] for every live translation, plus x-default (German)."""
-    pages = _live_translations(page)
+    pages = _live_translations(page, request)
     alternates = [(code, pages[code].get_full_url(request)) for code, _n in settings.LANGUAGES if code in pages]
     if settings.LANGUAGE_CODE in pages:
         alternates.append(("x-default", pages[settings.LANGUAGE_CODE].get_full_url(request)))
@@ -99,45 +178,133 @@ def sitemap_alternates(page, request):
     ]
 
 
-def localize_all(objects, language_code=None):
+def localize_all(objects, language_code=None, specific=True):
     """The translations of `objects` (pages or translatable snippets) in the active language, in
-    the same order, with one query per model: the untranslated original where there is none."""
+    the same order, with one query per model: the untranslated original where there is none.
+    `specific=False`: pages as they come (base pages where they were), for lists of links."""
     objects = [obj for obj in objects if obj is not None]
     if not objects:
         return []
     locale = locale_for(language_code or translation.get_language())
     if locale is None:
         return objects
-    if all(obj.locale_id == locale.id for obj in objects):
-        return [obj.specific if isinstance(obj, Page) else obj for obj in objects]
-    first = objects[0]
-    model = Page if isinstance(first, Page) else type(first)
-    queryset = model.objects.filter(translation_key__in={obj.translation_key for obj in objects}, locale=locale)
-    if model is Page:
-        queryset = queryset.specific()
-    found = {obj.translation_key: obj for obj in queryset}
-    result = []
-    for obj in objects:
-        translated = found.get(obj.translation_key)
-        if translated is None:
-            translated = obj.specific if isinstance(obj, Page) else obj
-        result.append(translated)
-    return result
+    keys = {obj.translation_key for obj in objects}
+    if not isinstance(objects[0], Page):
+        if all(obj.locale_id == locale.id for obj in objects):
+            return objects
+        found = {obj.translation_key: obj for obj in type(objects[0]).objects.filter(translation_key__in=keys, locale=locale)}
+        return [found.get(obj.translation_key, obj) for obj in objects]
+    # Pages: the translations and the originals (shown where there is no translation) in one query,
+    # specific (one more query per page type) unless only titles and addresses are needed.
+    model = type(objects[0])
+    if not specific or model is Page or any(type(obj) is not model for obj in objects):
+        model = Page  # mixed or base pages: Page's table (then .specific(): one query per type)
+    queryset = model.objects.filter(Q(translation_key__in=keys, locale=locale) | Q(pk__in=[obj.pk for obj in objects]))
+    rows = list(queryset.specific() if specific and model is Page else queryset)
+    by_pk = {row.pk: row for row in rows}
+    found = {row.translation_key: row for row in rows if row.locale_id == locale.id}
+    return [found.get(obj.translation_key) or by_pk.get(obj.pk, obj) for obj in objects]
 
 
-_locales = {}
+# --- page links in blocks and rich text: one batch per page -------------------------------------
+
+LINK_TAG = re.compile(r"<a\b[^>]*>")
+LINK_ID = re.compile(r'\bid="(\d+)"')
+
+
+def rich_text_page_ids(text):
+    """Page ids of the internal links in rich text as stored (<a linktype="page" id="12">)."""
+    ids = set()
+    for tag in LINK_TAG.findall(text or ""):
+        if 'linktype="page"' in tag:
+            ids.update(int(pk) for pk in LINK_ID.findall(tag))
+    return ids
+
+
+def _chooser_ids(block, value, found):
+    """Collect the page ids of PageChooserBlocks (and of rich text links) in a raw block value."""
+    if isinstance(block, blocks.PageChooserBlock):
+        if isinstance(value, int):
+            found.add(value)
+        elif isinstance(value, str) and value.isdigit():
+            found.add(int(value))
+    elif isinstance(block, blocks.RichTextBlock):
+        found.update(rich_text_page_ids(str(value or "")))
+    elif isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        for name, child in block.child_blocks.items():
+            _chooser_ids(child, value.get(name), found)
+    elif isinstance(block, blocks.ListBlock) and isinstance(value, list):
+        for item in value:
+            _chooser_ids(block.child_block, item.get("value") if isinstance(item, dict) and "type" in item else item, found)
+    elif isinstance(block, blocks.StreamBlock) and isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and item.get("type") in block.child_blocks:
+                _chooser_ids(block.child_blocks[item["type"]], item.get("value"), found)
+
+
+def page_link_ids(page):
+    """The ids of the pages this page links to in its StreamFields and rich text fields."""
+    found = set()
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            value = getattr(page, field.attname, None)
+            raw = list(value.raw_data) if value is not None else []
+            _chooser_ids(field.stream_block, raw, found)
+        elif isinstance(field, RichTextField):
+            found.update(rich_text_page_ids(getattr(page, field.attname, "") or ""))
+    return found
+
+
+def _links_memo():
+    return request_memo().setdefault("page_links", {})
+
+
+def prefetch_page_links(page_ids, memo=None):
+    """Resolve these pages in the active language for the rest of the request, in one query."""
+    memo = _links_memo() if memo is None else memo
+    missing = {pk for pk in page_ids if pk not in memo}
+    if not missing:
+        return
+    locale = locale_for(translation.get_language())
+    keys = Page.objects.filter(pk__in=missing).values("translation_key")
+    query = Q(pk__in=missing)
+    if locale is not None:
+        query |= Q(translation_key__in=keys, locale=locale, live=True)
+    rows = _with_root_paths(Page.objects.filter(query))
+    originals = {row.pk: row for row in rows if row.pk in missing}
+    translated = {row.translation_key: row for row in rows if locale is not None and row.locale_id == locale.id and row.live}
+    for pk in missing:
+        original = originals.get(pk)
+        memo[pk] = None if original is None else translated.get(original.translation_key, original)
+
+
+def localized_link(page_or_id):
+    """The linked page in the visitor's language (as Wagtail's .localized: the translation where
+    it is live, else the page itself), from the request's batch; a query only for a link that
+    was not prefetched."""
+    pk = getattr(page_or_id, "pk", page_or_id)
+    if pk is None:
+        return None
+    memo = _links_memo()
+    if pk not in memo:
+        prefetch_page_links({pk}, memo)
+    return memo.get(pk)
+
+
+def localized_page(page_id, language_code=None):
+    """The page with this id in the active language (itself where it has no translation), a base
+    page (title and address), in one query; None if there is no such page."""
+    if not page_id:
+        return None
+    locale = locale_for(language_code or translation.get_language())
+    same_key = Page.objects.filter(pk=page_id).values("translation_key")
+    rows = list(Page.objects.filter(Q(pk=page_id) | Q(translation_key__in=same_key, locale=locale)))
+    return next((row for row in rows if locale is not None and row.locale_id == locale.id), None) or next(
+        (row for row in rows if row.pk == page_id), None
+    )
 
 
 def locale_for(language_code):
-    """The Locale for a language code, cached in the process (locales change only in the admin,
-    which clears this cache through a signal)."""
-    if language_code not in _locales:
-        try:
-            _locales[language_code] = Locale.objects.get_for_language(language_code)
-        except (Locale.DoesNotExist, LookupError):
-            return None
-    return _locales[language_code]
-
-
-def clear_locale_cache(**kwargs):
-    _locales.clear()
+    """The Locale for a language code, cached in the process (core.sitecache: renewed in every
+    process when a locale is saved in one)."""
+    return sitecache_locale_for(language_code)

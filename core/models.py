@@ -2,13 +2,16 @@
 listing summary, review dates, and the fields wagtail-localize translates on every page."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.i18n import sitemap_alternates, translation_links
+from core.i18n import page_link_ids, prefetch_page_links, sitemap_alternates, translation_links
+from core.sitecache import private_paths
 
 
 class SocialMixin(models.Model):
@@ -63,8 +66,24 @@ class ReviewMixin(models.Model):
         abstract = True
 
 
+class BasePageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Wagtail asks the database for the view restrictions on every .public(); the private
+        sections are cached in the process instead (core.sitecache), so .public() costs nothing."""
+        q = Q()
+        for path in private_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+
+class BasePageManager(PageManager):
+    _queryset_class = BasePageQuerySet
+
+
 class BasePage(SocialMixin, ListingMixin, ReviewMixin, Page):
     """Every page type derives from this."""
+
+    objects = BasePageManager()
 
     show_in_menus_default = False
 
@@ -108,6 +127,18 @@ class BasePage(SocialMixin, ListingMixin, ReviewMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # Every internal link of the page's blocks and rich text, in the visitor's language, in one query.
+        prefetch_page_links(page_link_ids(self))
+        return super().get_context(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        """Wagtail asks this before serving a page (two queries). Most sites have no private
+        section, and the cached list of them (core.sitecache) says so without a query."""
+        if not private_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_translation_links(self, request):
         """One entry per site language: the same page in that language, or the home page

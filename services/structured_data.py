@@ -6,6 +6,7 @@ import json
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
+from core.sitecache import locale_by_id
 from services.enums import Audience, FeeKind
 
 AUDIENCE_TYPES = {
@@ -82,7 +83,7 @@ def government_office(office, request=None, today=None):
 
 
 def government_service(page, request=None):
-    language = page.locale.language_code
+    language = locale_by_id(page.locale_id).language_code  # cached in the process, no query
     offices = page.offices
     area = offices[0].city if offices else None
     provider = [

@@ -87,6 +87,10 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# --- queries: the site, locales and page route from in-process caches (core/sitecache.py) ---
+MIDDLEWARE.insert(MIDDLEWARE.index("core.middleware.LocaleMiddleware") + 1, "core.middleware.PageLookupMiddleware")
+# --- end queries ---
+
 # --- pagecache: the full-page cache for anonymous visitors; see docs/caching.md ---
 # The app sits on the lowest floor (below core); its middleware right below WhiteNoise, so a hit
 # skips everything else. PAGE_CACHE=off renders every request (the headers for a front cache are

@@ -1,9 +1,10 @@
 from django import template
 from django.conf import settings
 from django.utils import timezone, translation
+from wagtail.models import Page
 
 from core import formats
-from core.i18n import hreflang_alternates, view_translation_links
+from core.i18n import breadcrumb_ancestors, hreflang_alternates, localized_link, view_translation_links
 
 register = template.Library()
 
@@ -35,6 +36,15 @@ def alternates(context):
 
 
 @register.simple_tag(takes_context=True)
+def ancestors(context):
+    """The page's ancestors for the breadcrumbs, from the request's one page lookup (core.i18n)."""
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return []
+    return breadcrumb_ancestors(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def canonical_url(context):
     page = context.get("page")
     request = context.get("request")
@@ -55,6 +65,8 @@ def localized(obj):
     """The object (page or translatable snippet) in the active language, itself where there is no translation."""
     if obj is None:
         return None
+    if isinstance(obj, Page):
+        return localized_link(obj) or obj  # the request's batch of links (core.i18n), not two queries
     return getattr(obj, "localized", obj)
 
 

@@ -1,0 +1,48 @@
+"""Finding the page for an address in two queries, whatever its depth: the pages along the path
+(by slug, below the visitor's home page) and the deepest one's specific row. Wagtail's own
+Page.route asks for each segment's child and its specific row in turn. A page that routes further
+itself (a RoutablePageMixin page, or an address that matches no page) gets the rest of the path
+through its own route(), as in Wagtail."""
+
+from wagtail.models import Page
+
+from core.sitecache import home_for, site_for_request
+
+
+def route(request, path):
+    """What Page.route_for_request returns (a RouteResult), or None when the request has no site."""
+    site = site_for_request(request)
+    if site is None:
+        return None
+    home = home_for(site)
+    components = [component for component in path.split("/") if component]
+    if not components:
+        return home.route(request, [])
+    rows = Page.objects.filter(
+        slug__in=set(components),
+        path__startswith=home.path,
+        depth__gt=home.depth,
+        depth__lte=home.depth + len(components),
+    ).only("id", "path", "depth", "slug", "content_type_id")
+    by_place = {(row.depth, row.slug): row for row in rows}
+    deepest, matched = home, 0
+    for number, slug in enumerate(components):
+        row = by_place.get((home.depth + number + 1, slug))
+        if row is None or not row.path.startswith(deepest.path):
+            # Slugs are unique among siblings, so one row per depth and slug could still be a
+            # cousin: then ask as Wagtail does.
+            sibling = None if row is None else _child(deepest, slug)
+            if sibling is None:
+                break
+            row = sibling
+        deepest, matched = row, number + 1
+    if deepest is home:
+        page = home
+    else:
+        model = deepest.specific_class or Page  # from the content type (cached by Django), no query
+        page = model._default_manager.get(pk=deepest.pk)
+    return page.route(request, components[matched:])
+
+
+def _child(parent, slug):
+    return Page.objects.child_of(parent).filter(slug=slug).first()
