@@ -33,7 +33,18 @@ class PickupSlotField(forms.ChoiceField):
         kwargs.setdefault("choices", self.build_choices)
         super().__init__(**kwargs)
 
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result._built_choices = None
+        return result
+
     def build_choices(self):
+        """Built once per form (rendering asks for the choices more than once)."""
+        if getattr(self, "_built_choices", None) is None:
+            self._built_choices = self._free_day_choices()
+        return self._built_choices
+
+    def _free_day_choices(self):
         settings = calendar.get_settings()
         groups = [("", _("Choose a date"))]
         for kind in self.kinds:

@@ -10,6 +10,8 @@ from pagecache import tag
 from services.enums import Audience
 from services.topics import service_topics
 
+# Above this many services (after the filters) the A–Z shows one letter at a time.
+ONE_LETTER_ABOVE = 150
 UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "à": "a", "á": "a", "é": "e", "è": "e"})
 LETTERS = list(string.ascii_uppercase)
 
@@ -23,6 +25,13 @@ def initial(text):
     folded = german_sort_key(text)[0].lstrip()
     letter = folded[:1].upper()
     return letter if letter in LETTERS else "#"
+
+
+def _letter_href(request, letter):
+    query = request.GET.copy()
+    query["letter"] = letter
+    query.pop("page", None)
+    return f"?{query.urlencode()}"
 
 
 def build_index(index_page, services, request):
@@ -60,9 +69,24 @@ def build_index(index_page, services, request):
     services = sorted(services, key=lambda s: german_sort_key(s.title))
     groups = [(letter, list(items)) for letter, items in groupby(services, key=lambda s: initial(s.title))]
     present = {letter for letter, _items in groups}
+    letters = [(letter, letter in present) for letter in LETTERS] + ([("#", True)] if "#" in present else [])
+    # A long list shows one letter at a time (the letter links lead to ?letter=…, filters kept);
+    # a short one shows every letter, and the letter links jump within the page. ?letter=… always works.
+    letter = choice_param(request.GET, "letter", [*LETTERS, "#"])
+    by_letter = letter != "" or len(services) > ONE_LETTER_ABOVE
+    if by_letter and not letter and groups:
+        letter = groups[0][0]
+    shown = [(initial_, items) for initial_, items in groups if initial_ == letter] if by_letter else groups
     return {
-        "letters": [(letter, letter in present) for letter in LETTERS] + ([("#", True)] if "#" in present else []),
-        "groups": groups,
+        "letters": letters,
+        "letter_links": [
+            (initial_, is_present, _letter_href(request, initial_) if by_letter else f"#letter-{initial_}")
+            for initial_, is_present in letters
+        ],
+        "by_letter": by_letter,
+        "letter": letter,
+        "groups": shown,
+        "shown_count": sum(len(items) for _initial, items in shown),
         "service_count": len(services),
         "topic_filter": topic_filter,
         "topics": topics,
