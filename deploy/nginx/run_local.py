@@ -269,6 +269,13 @@ def main(argv=None):
         **{k: v for k, v in _site_values(args).items() if v is not None},
     )
     print(f"nginx on http://127.0.0.1:{args.port}/ in front of {', '.join(upstream)} (Ctrl+C stops it)", flush=True)
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    # Ctrl+C, or SIGTERM to this process (e.g. from a script that started it): nginx stops too.
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     try:
         return process.wait()
     except KeyboardInterrupt:
