@@ -19,7 +19,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, ReferenceIndex
@@ -116,14 +116,10 @@ def _referencing_tags(objects, depth=2):
     tags = set()
     if not objects:
         return tags
-    try:
-        refs = ReferenceIndex.get_references_to_in_bulk(objects)
-        by_type = {}
-        for content_type_id, object_id in refs.values_list("base_content_type_id", "object_id").distinct():
-            by_type.setdefault(content_type_id, set()).add(object_id)
-    except Exception:  # the index table may not exist yet (migrations)
-        logger.debug("reference index not available", exc_info=True)
-        return tags
+    refs = ReferenceIndex.get_references_to_in_bulk(objects)
+    by_type = {}
+    for content_type_id, object_id in refs.values_list("base_content_type_id", "object_id").distinct():
+        by_type.setdefault(content_type_id, set()).add(object_id)
     snippets = []
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -165,6 +161,17 @@ def _after_commit(tags):
 
 
 def tags_for_change(obj):
+    """What a change of `obj` bumps. Its queries run in a savepoint: where a table does not exist
+    yet (a migration saving rows), the object's own tags are bumped and the transaction goes on."""
+    try:
+        with transaction.atomic():
+            return _tags_for_change(obj)
+    except DatabaseError:
+        logger.debug("pagecache: no reference lookup for %r", obj, exc_info=True)
+        return object_tags(obj)
+
+
+def _tags_for_change(obj):
     tags = object_tags(obj)
     related = [obj]
     key = getattr(obj, "translation_key", None)

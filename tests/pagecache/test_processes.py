@@ -60,7 +60,7 @@ def servers(tmp_path_factory):
     log = open(tmp / "gunicorn.log", "w")
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
-        [str(gunicorn), "cms.wsgi:application", "--workers", "2", "--bind", f"127.0.0.1:{port}"],
+        [str(gunicorn), "cms.wsgi:application", "--workers", "2", "--graceful-timeout", "3", "--bind", f"127.0.0.1:{port}"],
         env=env,
         cwd=ROOT,
         stdout=log,
@@ -78,7 +78,11 @@ def servers(tmp_path_factory):
             time.sleep(0.3)
     yield {"base": base, "env": env, "manage": manage}
     server.terminate()
-    server.wait(timeout=10)
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:  # a worker that does not stop in time
+        server.kill()
+        server.wait(timeout=10)
     log.close()
     drop()
 
