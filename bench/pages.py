@@ -36,6 +36,7 @@ import math
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -239,15 +240,7 @@ class Gunicorn:
         wait_for_port(self.port, process=self.process)
 
     def workers(self):
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        if children.exists():
-            return [int(pid) for pid in children.read_text().split()]
-        pids = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            with contextlib.suppress(OSError):
-                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == self.process.pid:
-                    pids.append(int(stat.parent.name))
-        return pids
+        return children(self.process.pid)
 
     def rss_mb(self):
         sizes = []
@@ -265,6 +258,28 @@ class Gunicorn:
             self.process.kill()
             self.process.wait()
         self.db.unlink(missing_ok=True)
+
+
+def children(pid):
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    if path.exists():
+        return [int(child) for child in path.read_text().split()]
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                pids.append(int(stat.parent.name))
+    return pids
+
+
+def cpu_seconds(pids):
+    """User and system CPU time of these processes so far (/proc/<pid>/stat, utime + stime)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def load_run_local():
@@ -293,6 +308,9 @@ class Nginx:
         )
         wait_for_port(self.port, process=self.process)
 
+    def workers(self):
+        return children(self.process.pid)
+
     def stop(self):
         self.process.terminate()
         try:
@@ -315,33 +333,62 @@ class Bench:
         self.loads = []
         self.notes = []
 
-    def measure(self, port, size, tree, mode, pages):
+    def measure(self, targets, size, pages):
+        """Load each page on each target (port, tree, mode) in turn: the targets of one page are
+        measured one right after the other, so a change in the machine's load hits both alike."""
         for page, path in pages.items():
-            status, headers, length = get(port, path)
-            if status != 200:
-                log(f"  {tree} {mode} {page}: HTTP {status}, skipped")
-                self.rows.append(dict(size=size, tree=tree, mode=mode, page=page, status=status))
-                continue
-            get(port, path)  # a second request: a cache filled by the first one now answers
-            status, headers, length = get(port, path)
-            url = f"http://127.0.0.1:{port}{path}"
-            warm = loadgen.measure(url, self.warmup, self.args.connections, HEADERS)
-            # A slow page gets a longer run, so its percentiles rest on at least MIN_REQUESTS requests.
-            seconds = self.seconds
-            if warm["rps"] * seconds < MIN_REQUESTS:
-                seconds = min(self.seconds * 3, math.ceil(MIN_REQUESTS / max(warm["rps"], 0.1)))
-            load = os.getloadavg()[0]
-            self.loads.append(load)
-            result = loadgen.measure(url, seconds, self.args.connections, HEADERS)
-            row = dict(size=size, tree=tree, mode=mode, page=page, status=status, bytes=length, headers=headers)
-            row.update(seconds=seconds, load=load)
-            row.update(result)
-            self.rows.append(row)
-            log(
-                f"  {size:>5} {tree:8} {mode:14} {page:11} {result['rps']:8.1f} req/s  p50 {result['p50']:7.1f}  "
-                f"p95 {result['p95']:7.1f} ms  errors {result['errors']}  {length} B  {seconds} s  load {load:.1f}  "
-                + " ".join(f"{k}={v}" for k, v in headers.items() if k in ("Cache-Control", "X-Cache-Status"))
-            )
+            for port, tree, mode, pids in targets:
+                self.measure_one(port, size, tree, mode, page, path, pids)
+
+    def measure_one(self, port, size, tree, mode, page, path, pids=None):
+        status, headers, length = get(port, path)
+        if status != 200:
+            log(f"  {tree} {mode} {page}: HTTP {status}, skipped")
+            self.rows.append(dict(size=size, tree=tree, mode=mode, page=page, status=status))
+            return
+        get(port, path)  # a second request: a cache filled by the first one now answers
+        status, headers, length = get(port, path)
+        url = f"http://127.0.0.1:{port}{path}"
+        warm = loadgen.measure(url, self.warmup, self.args.connections, HEADERS)
+        # A slow page gets a longer run, so its percentiles rest on at least MIN_REQUESTS requests.
+        seconds = self.seconds
+        if warm["rps"] * seconds < MIN_REQUESTS:
+            seconds = min(self.seconds * 3, math.ceil(MIN_REQUESTS / max(warm["rps"], 0.1)))
+        load = os.getloadavg()[0]
+        self.loads.append(load)
+        processes = pids() if pids else []
+        cpu_before = cpu_seconds(processes)
+        result = loadgen.measure(url, seconds, self.args.connections, HEADERS)
+        if processes and result["requests"]:
+            # Server CPU per answer: unlike requests/s, hardly moved by other work on the machine.
+            result["cpu_ms"] = (cpu_seconds(processes) - cpu_before) * 1000 / result["requests"]
+        row = dict(size=size, tree=tree, mode=mode, page=page, status=status, bytes=length, headers=headers)
+        row.update(seconds=seconds, load=load)
+        row.update(result)
+        self.rows.append(row)
+        log(
+            f"  {size:>5} {tree:8} {mode:14} {page:11} {result['rps']:8.1f} req/s  p50 {result['p50']:7.1f}  "
+            f"p95 {result['p95']:7.1f} ms  cpu {result.get('cpu_ms', 0):6.2f} ms/req  errors {result['errors']}  "
+            f"{length} B  {seconds} s  load {load:.1f}  "
+            + " ".join(f"{k}={v}" for k, v in headers.items() if k in ("Cache-Control", "X-Cache-Status"))
+        )
+
+    def measure_cached(self, port, size, mode, pages, pids):
+        """The cached pages, with the static file (the ratio's reference) before and after them;
+        the static row is the mean of the two runs."""
+        self.measure_one(port, size, "current", mode, "static-before", STATIC, pids)
+        self.measure([(port, "current", mode, pids)], size, pages)
+        self.measure_one(port, size, "current", mode, "static-after", STATIC, pids)
+        runs = [self.row(size, "current", mode, name) for name in ("static-before", "static-after")]
+        runs = [r for r in runs if r]
+        if runs:
+            mean = dict(runs[0], page="static")
+            for key in ("rps", "p50", "p95", "p99", "cpu_ms"):
+                if all(key in r for r in runs):
+                    mean[key] = sum(r[key] for r in runs) / len(runs)
+            mean["errors"] = sum(r["errors"] for r in runs)
+            mean["requests"] = sum(r["requests"] for r in runs)
+            self.rows.append(mean)
 
     def row(self, size, tree, mode, page):
         for r in self.rows:
@@ -350,39 +397,41 @@ class Bench:
         return None
 
 
-def bench_current(bench, tree, size, database, run_local, nginx_problem, rss):
+def bench_size(bench, current, baseline, size, databases, run_local, nginx_problem, rss):
     args = bench.args
-    pages = dict(PAGES)
-    server = Gunicorn(tree, database, False, args.workers, args.worker_class)
+    # Uncached: the current code and 045ec6a side by side, page by page.
+    servers = [Gunicorn(current, databases["current"][size], False, args.workers, args.worker_class)]
     try:
-        bench.measure(server.port, size, "current", "uncached", pages)
-        rss[f"{size} services, current, after the uncached runs"] = server.rss_mb()
+        if baseline:
+            servers.append(Gunicorn(baseline, databases[BASELINE][size], False, args.workers, args.worker_class))
+        targets = [(servers[0].port, "current", "uncached", servers[0].workers)]
+        if baseline:
+            targets.append((servers[1].port, BASELINE, "uncached", servers[1].workers))
+        bench.measure(targets, size, PAGES)
+        if baseline:
+            bench.measure([targets[1]], size, {"static": STATIC})
+        rss[f"{size} services, current, after the uncached runs"] = servers[0].rss_mb()
+        if baseline:
+            rss[f"{size} services, {BASELINE}, after the uncached runs"] = servers[1].rss_mb()
     finally:
-        server.stop()
-    server = Gunicorn(tree, database, True, args.workers, args.worker_class)
+        for server in servers:
+            server.stop()
+    server = Gunicorn(current, databases["current"][size], True, args.workers, args.worker_class)
     try:
-        bench.measure(server.port, size, "current", "django-cache", {**pages, "static": STATIC})
+        bench.measure_cached(server.port, size, "django-cache", PAGES, server.workers)
         if run_local is None:
             log(f"  nginx rows skipped: {nginx_problem}")
             return
         try:
-            front = Nginx(run_local, server.port, tree)
+            front = Nginx(run_local, server.port, current)
         except Exception as error:  # noqa: BLE001 - reported, the nginx rows are skipped
             bench.notes.append(f"nginx did not start ({size} services): {error}")
             log(f"  nginx did not start: {error}")
             return
         try:
-            bench.measure(front.port, size, "current", "nginx", {**pages, "static": STATIC})
+            bench.measure_cached(front.port, size, "nginx", PAGES, lambda: front.workers() + server.workers())
         finally:
             front.stop()
-    finally:
-        server.stop()
-
-
-def bench_baseline(bench, tree, size, database):
-    server = Gunicorn(tree, database, False, bench.args.workers, bench.args.worker_class)
-    try:
-        bench.measure(server.port, size, BASELINE, "uncached", {**PAGES, "static": STATIC})
     finally:
         server.stop()
 
@@ -490,7 +539,10 @@ def rss_at(bench, tree, database, size, rss):
 def cell(row):
     if row is None:
         return "–"
-    return f"{row['rps']:.0f} ({row['p50']:.0f} / {row['p95']:.0f})" + (f" {row['errors']} err" if row["errors"] else "")
+    text = f"{row['rps']:.0f} ({row['p50']:.0f} / {row['p95']:.0f})"
+    if "cpu_ms" in row:
+        text += f" {row['cpu_ms']:.1f}"
+    return text + (f" {row['errors']} err" if row["errors"] else "")
 
 
 def ratio(a, b):
@@ -510,7 +562,7 @@ def report(bench, sizes, meta, rss, search):
         f"URL after {bench.warmup} s warm-up; gunicorn {bench.args.workers} {bench.args.worker_class} workers, "
         f"cms.settings.production, {meta['cache']}; load average (1 min) before the runs "
         f"{min(bench.loads or [0]):.1f}–{max(bench.loads or [0]):.1f}.")
-    out("Cells: requests/s (p50 / p95 ms).")
+    out("Cells: requests/s (p50 / p95 ms) and the server's CPU ms per answer (its workers' user + system time).")
     for size in sizes:
         out("")
         out(f"{size} services")
@@ -529,8 +581,9 @@ def report(bench, sizes, meta, rss, search):
     out("Ratios (requests/s; targets: uncached ≥ 3× 045ec6a, cached through Django ≥ 0.8× whitenoise's "
         "static file, cached through nginx ≥ 0.5× nginx's static file)")
     out("")
-    out(f"| services | page | uncached / {BASELINE} | Django-cached / whitenoise static | nginx-cached / nginx static |")
-    out("| --- | --- | --- | --- | --- |")
+    out(f"| services | page | uncached / {BASELINE} | same, by CPU per answer | Django-cached / whitenoise static "
+        "| nginx-cached / nginx static |")
+    out("| --- | --- | --- | --- | --- | --- |")
     ratios = {}
     for size in sizes:
         wn = bench.row(size, "current", "django-cache", "static")
@@ -541,9 +594,17 @@ def report(bench, sizes, meta, rss, search):
                 ratio(bench.row(size, "current", "django-cache", page), wn),
                 ratio(bench.row(size, "current", "nginx", page), ng),
             )
-            ratios[f"{size}/{page}"] = dict(zip(("vs_baseline", "django_vs_static", "nginx_vs_static"), values, strict=True))
-            first = fmt_ratio(values[0], 3) if page in TARGET_PAGES else (f"{values[0]:.2f}×" if values[0] else "–")
-            out(f"| {size} | {page} | {first} | {fmt_ratio(values[1], 0.8)} | {fmt_ratio(values[2], 0.5)} |")
+            now, before = bench.row(size, "current", "uncached", page), bench.row(size, BASELINE, "uncached", page)
+            cpu = before["cpu_ms"] / now["cpu_ms"] if now and before and now.get("cpu_ms") and "cpu_ms" in before else None
+            ratios[f"{size}/{page}"] = dict(
+                zip(("vs_baseline", "django_vs_static", "nginx_vs_static"), values, strict=True), vs_baseline_cpu=cpu
+            )
+            first, second = (
+                (fmt_ratio(values[0], 3), fmt_ratio(cpu, 3))
+                if page in TARGET_PAGES
+                else (f"{values[0]:.2f}×" if values[0] else "–", f"{cpu:.2f}×" if cpu else "–")
+            )
+            out(f"| {size} | {page} | {first} | {second} | {fmt_ratio(values[1], 0.8)} | {fmt_ratio(values[2], 0.5)} |")
     out("")
     out("RSS per gunicorn worker (VmRSS)")
     out("")
@@ -591,11 +652,15 @@ def main():
         help="where prepared databases are kept between runs",
     )
     args = parser.parse_args()
+    # Stopped with SIGTERM, the servers stop and the worktree goes, as after Ctrl+C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sizes = [max(60, int(s)) for s in (args.services or ("60" if args.quick else "60,1000")).split(",")]
     started = time.perf_counter()
     Path(args.db_cache).mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="stadtportal-bench-run-"))
+    # One Redis database per tree: both serve at the same time, and the two codes' keys differ.
     redis_db = pick_redis_db()
+    baseline_redis_db = None if args.skip_baseline or redis_db is None else pick_redis_db()
     notes = []
     if loadgen.WRK is None:
         notes.append("wrk is not installed: figures come from the Python fallback client and are a lower bound.")
@@ -607,7 +672,9 @@ def main():
     meta = {
         "cpus": os.cpu_count(),
         "client": loadgen.CLIENT,
-        "cache": f"Redis db {redis_db}" if redis_db is not None else "file cache (Redis not running)",
+        "cache": f"Redis db {redis_db} ({BASELINE}: {baseline_redis_db})"
+        if redis_db is not None
+        else "file cache (Redis not running)",
         "notes": notes,
         "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
     }
@@ -621,7 +688,7 @@ def main():
                 if missing:
                     notes.append(f"{BASELINE} skipped: the current .venv lacks " + ", ".join(missing))
                 else:
-                    baseline = Tree(BASELINE, path, args.db_cache, redis_db, workdir)
+                    baseline = Tree(BASELINE, path, args.db_cache, baseline_redis_db, workdir)
                     baseline.manage(["compilemessages", "-v0"], baseline.env("sqlite:///:memory:"))
             trees = [current] + ([baseline] if baseline else [])
             # Seeding is single-threaded: the trees' databases are prepared side by side.
@@ -633,13 +700,12 @@ def main():
                 return
             for size in sizes:
                 log(f"== {size} services")
-                bench_current(bench, current, size, databases["current"][size], run_local, nginx_problem, rss)
-                if baseline:
-                    bench_baseline(bench, baseline, size, databases[BASELINE][size])
+                bench_size(bench, current, baseline, size, databases, run_local, nginx_problem, rss)
         if not args.skip_search:
             search = run_search(bench, current, args, rss, notes)
     finally:
         release_redis(redis_db)
+        release_redis(baseline_redis_db)
         shutil.rmtree(workdir, ignore_errors=True)
     meta["runtime_s"] = round(time.perf_counter() - started)
     text, ratios = report(bench, sizes, meta, rss, search)
