@@ -18,14 +18,28 @@ wagtail-localize translation of its German page (the same translation key, a Tra
 of the German page and an enabled Translation to English), the responsible office and a
 Lebenslage link, and indexes the new pages with the search backend's bulk indexing.
 
+SQLite: the benchmark never corrupts its database. A database in WAL mode is only complete
+together with its -wal file: copying the main file alone (`cp`) while a process has writes in
+the -wal, or copying a database onto a path where a -wal and -shm of an earlier database were
+left behind (a run stopped by a timeout), gives "database disk image is malformed" on the next
+write (for the benchmark: the QueryLog update of the results page). So the benchmark holds an
+exclusive lock on its file for the whole run (a second run on the same file stops at once),
+checkpoints the -wal into the main file after generating and at the end (`wal_checkpoint(TRUNCATE)`),
+checks the file (`PRAGMA quick_check`) before it prints figures, and `copy_sqlite(source, target)`
+makes a consistent copy through SQLite's backup API, removing a stale -wal/-shm at the target first.
+`--copy-to PATH` leaves such a copy of the measured database.
+
 From Python (bench/pages.py): `run(database_url, sizes) -> dict` runs this script in a
 subprocess (Django is set up once per process) and returns its JSON:
 {"vendor": "sqlite", "sizes": {"600": {"de": {"p50_ms": …, "p95_ms": …, "requests": …}, "en": …}}}.
 """
 
 import argparse
+import contextlib
+import fcntl
 import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -57,6 +71,73 @@ def run(database_url=None, sizes=(600, 10000), rounds=1, sample=0):
 
 def log(message):
     print(message, file=sys.stderr, flush=True)
+
+
+# --- keeping a SQLite database whole -------------------------------------------------------------
+
+
+def _sidecars(path):
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def copy_sqlite(source, target):
+    """A consistent copy of the SQLite database `source` at `target`, through SQLite's backup API
+    (it reads the committed state, -wal included, under SQLite's own locks). Any -wal, -shm or
+    -journal at `target` is removed first: SQLite would apply a stale -wal to the new file."""
+    target = Path(target)
+    for path in (target, *_sidecars(target)):
+        path.unlink(missing_ok=True)
+    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    writer = sqlite3.connect(target)
+    try:
+        reader.backup(writer)
+        writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        writer.close()
+        reader.close()
+    return target
+
+
+class SQLiteGuard:
+    """For the run on a SQLite file: an exclusive lock (a second benchmark on the same file stops
+    instead of sharing it), the -wal checkpointed into the main file, and an integrity check."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.lock = None
+
+    def __enter__(self):
+        self.lock = open(f"{self.path}.lock", "w")
+        try:
+            fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise SystemExit(f"{self.path} is in use by another benchmark run; use another --database") from None
+        return self
+
+    def checkpoint(self):
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def check(self):
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA quick_check")
+            problems = [row[0] for row in cursor.fetchall() if row[0] != "ok"]
+        if problems:
+            raise SystemExit(f"{self.path} is damaged: {'; '.join(problems[:5])}")
+
+    def __exit__(self, *exc):
+        from django.conf import settings
+
+        if settings.configured:
+            from django.db import connection
+
+            connection.close()  # the last connection: SQLite checkpoints and removes the -wal
+        fcntl.flock(self.lock, fcntl.LOCK_UN)
+        self.lock.close()
 
 
 # --- generating services -------------------------------------------------------------------------
@@ -279,6 +360,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--sample", type=int, default=0, metavar="N", help="only every N-th query")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
+    parser.add_argument("--copy-to", metavar="PATH", help="SQLite: leave a consistent copy of the database at PATH")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL"):
         os.environ["DATABASE_URL"] = f"sqlite:///{DEFAULT_SQLITE}"
@@ -292,23 +374,35 @@ def main():
 
     from services.models import ServicePage
 
-    ensure_seeded()
-    result = {"vendor": connection.vendor, "sizes": {}}
-    for size in sorted(int(s) for s in args.sizes.split(",") if s.strip()):
-        generate(size)
-        services = {
-            code: ServicePage.objects.live().filter(locale__language_code=code).count() for code in ("de", "en")
-        }
-        if services["de"] > size:
-            log(f"skipping {size}: the database already holds {services['de']} services")
-            continue
-        figures = measure(args.rounds, args.sample)
-        result["sizes"][str(size)] = {"services": services, **figures}
-        if not args.json:
-            print(f"{connection.vendor}, {services['de']} German / {services['en']} English services:")
-            for language in ("de", "en"):
-                f = figures[language]
-                print(f"  {language}: {f['requests']} requests  p50 {f['p50_ms']:.0f} ms  p95 {f['p95_ms']:.0f} ms")
+    guard = None
+    if connection.vendor == "sqlite":
+        guard = SQLiteGuard(connection.settings_dict["NAME"])
+    with guard or contextlib.nullcontext():
+        ensure_seeded()
+        result = {"vendor": connection.vendor, "sizes": {}}
+        for size in sorted(int(s) for s in args.sizes.split(",") if s.strip()):
+            if generate(size) and guard:
+                guard.checkpoint()
+                guard.check()
+            services = {
+                code: ServicePage.objects.live().filter(locale__language_code=code).count() for code in ("de", "en")
+            }
+            if services["de"] > size:
+                log(f"skipping {size}: the database already holds {services['de']} services")
+                continue
+            figures = measure(args.rounds, args.sample)
+            result["sizes"][str(size)] = {"services": services, **figures}
+            if not args.json:
+                print(f"{connection.vendor}, {services['de']} German / {services['en']} English services:")
+                for language in ("de", "en"):
+                    f = figures[language]
+                    print(f"  {language}: {f['requests']} requests  p50 {f['p50_ms']:.0f} ms  p95 {f['p95_ms']:.0f} ms")
+        if guard:
+            guard.checkpoint()
+            guard.check()
+    if guard and args.copy_to:
+        copy_sqlite(guard.path, args.copy_to)
+        log(f"copied to {args.copy_to}")
     if args.json:
         print(json.dumps(result))
 

@@ -226,7 +226,9 @@ def _heavy_fields(model, keep):
     deferred, so ranking 200 candidates does not load their bodies."""
     found = []
     for f in model._meta.concrete_fields:
-        if f.name in keep or f.primary_key:
+        # Wagtail's own page columns stay: a hit's URL needs `url_path` (a TextField), and a
+        # deferred column would cost one query per hit shown.
+        if f.name in keep or f.primary_key or f.model is Page:
             continue
         if isinstance(f, (StreamField, RichTextField, models.TextField, models.JSONField)):
             found.append(f.name)
