@@ -152,9 +152,10 @@ def stack(tmp_path_factory):
             "gunicorn",
             [sys.executable, "-m", "gunicorn", "cms.wsgi", "-b", f"127.0.0.1:{app_port}", "-w", "2"],
         )
-        # The task worker, as docs/deployment.md says to run it: Wagtail's purges are tasks too.
-        # (--skip-checks: the file cache that stands in for Redis fails check stadtportal.E005.)
-        launch("worker", [*manage, "db_worker", "--interval", "0.2", "--no-startup-delay", "--skip-checks"])
+        # The task worker at its default interval: the purges must not wait for it (they are sent
+        # in-process after the commit). (--skip-checks: the file cache that stands in for Redis fails
+        # check stadtportal.E005.)
+        launch("worker", [*manage, "db_worker", "--no-startup-delay", "--skip-checks"])
         _wait_for(app_port, gunicorn, tmp / "gunicorn.log")
         nginx = start_nginx(port, f"127.0.0.1:{app_port}", static_root, media_root, tmp / "nginx")
         yield Stack(port, app_port, static_root, media_root, tmp / "nginx", content)
