@@ -296,6 +296,13 @@ def generate(total):
             [Translation(source_id=pk, target_locale=en, enabled=True) for pk in source_ids], batch_size=BATCH
         )
         _index(german + english)
+    # Fresh statistics for the planner, as autovacuum would gather them in a while: with the
+    # estimates of the empty tables, PostgreSQL loads a search's 200 candidates by walking every
+    # page of the language (260 ms instead of 1 ms at 10,000 services).
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     log(f"generated {missing} services per language in {time.perf_counter() - started:.1f} s")
     return missing
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import models
+from django.db.models.base import ModelState
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.fields import RichTextField, StreamField
@@ -254,6 +255,63 @@ def _run_backend(source, locale, terms):
             return []
 
 
+def _row_columns(source):
+    """The columns a candidate is ranked, filtered, grouped and deduplicated by, or None where a
+    ranking field is no plain column (then the rows are loaded as objects)."""
+    model = source.model
+    concrete = {f.name: f for f in model._meta.concrete_fields}
+    if any(name not in concrete or concrete[name].is_relation for name in source.fields):
+        return None
+    extra = ("translation_key", "locale", "slug", "url_path", "expire_at", "go_live_at", "live")
+    columns = []
+    for name in (*source.fields, *extra):
+        f = concrete.get(name)
+        if f is not None and f.attname not in columns:
+            columns.append(f.attname)
+    return columns
+
+
+def _bare(model, pk, values, db):
+    """A model instance made of the ranking columns only, without Django's per-field __init__:
+    ranking 200 candidates per type builds no full objects. Any other field loads on access (as
+    a deferred field does); `materialise` replaces the hits a page shows by full objects."""
+    obj = model.__new__(model)
+    obj._state = ModelState()
+    obj._state.adding, obj._state.db = False, db
+    obj.__dict__.update(values)
+    for parent in (model, *model._meta.all_parents):
+        obj.__dict__[parent._meta.pk.attname] = pk
+    obj._search_bare = True
+    return obj
+
+
+def _rows(source, locale, pks):
+    """{str(pk): candidate} of `pks` that the source shows in `locale`."""
+    queryset = source.queryset(locale).filter(pk__in=pks)
+    columns = _row_columns(source)
+    if columns is None:
+        return {str(o.pk): o for o in _light(queryset, source)}
+    return {
+        str(pk): _bare(source.model, pk, dict(zip(columns, values, strict=True)), queryset.db)
+        for pk, *values in queryset.values_list("pk", *columns)
+    }
+
+
+def materialise(hits):
+    """Full objects for the hits that will be shown (a results page, the suggestions), one query
+    per type; ranking worked on bare candidates (`_bare`)."""
+    pending = {}
+    for hit in hits:
+        if getattr(hit.obj, "_search_bare", False):
+            pending.setdefault(hit.source.key, (hit.source, []))[1].append(hit)
+    for source, group in pending.values():
+        loaded = _light(source.model._default_manager.filter(pk__in=[h.obj.pk for h in group]), source)
+        by_pk = {o.pk: o for o in loaded}
+        for hit in group:
+            hit.obj = by_pk.get(hit.obj.pk, hit.obj)
+    return hits
+
+
 def retrieve(sources, locale, terms):
     """[(source, [objects, best first])]. A database backend answers for all sources in one query
     (search/backends/database.py `candidates`); the rows of each source that has candidates are
@@ -277,7 +335,7 @@ def retrieve(sources, locale, terms):
         for start in range(0, len(object_ids), CANDIDATES_PER_SOURCE):
             chunk = object_ids[start : start + CANDIDATES_PER_SOURCE]
             pks = [int(i) if i.isdigit() else i for i in chunk]
-            rows = {str(o.pk): o for o in _light(source.queryset(locale).filter(pk__in=pks), source)}
+            rows = _rows(source, locale, pks)
             objects.extend(rows[i] for i in chunk if i in rows)
             if len(objects) >= CANDIDATES_PER_SOURCE:
                 break

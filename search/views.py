@@ -23,7 +23,7 @@ from core import throttle
 from core.params import MAX_PAGE, choice_param, int_param
 from pagecache import tag
 from search import registry
-from search.engine import MAX_QUERY_LENGTH, clean_query
+from search.engine import MAX_QUERY_LENGTH, clean_query, materialise
 from search.engine import search as run_search
 from search.models import QueryLog, normalise_for_log
 
@@ -149,6 +149,7 @@ def search(request):
     outcome = run_search(query, language, kind=kind, filters=filters)
     paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
     page = paginator.get_page(_page_number(request))
+    materialise(page.object_list)
     promotions = outcome.promotions if page.number == 1 else []
     _prepare([*page.object_list, *promotions], request, language)
     if query and page.number == 1 and not kind and not outcome.filters:
@@ -203,6 +204,7 @@ def api(request):
         outcome = run_search(query, language, kind=kind, filters=_filters(request))
         paginator = Paginator(outcome.hits, API_PER_PAGE)
         page = paginator.get_page(_page_number(request))
+        materialise(page.object_list)
         if query and page.number == 1 and not kind and not outcome.filters:
             log_query(query, language, outcome.total + len(outcome.promotions))
         return _json(
@@ -237,6 +239,7 @@ def suggest(request):
         if len(query) < 2:
             return _json({"query": query, "suggestions": []})
         outcome = run_search(query, language, suggest=True, prefix=True)
+        materialise(outcome.hits[:SUGGESTIONS])
         return _json(
             {
                 "query": query,

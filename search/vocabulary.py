@@ -15,6 +15,10 @@ vocabulary is built lazily per process, once; after that it is updated increment
   applied (one `get_many`) and adds their words to its vocabulary, at a cost proportional to
   the change (sorted lists are extended with bisect, not rebuilt);
 - a changed synonym reloads only the synonyms of its language (one query);
+- a change never alters a vocabulary that requests may be reading: it is applied to a copy
+  (`Vocabulary.updated`: the lists copied and extended, the dictionaries copied, their sets
+  replaced where they grow), and the process's state is swapped for the new one in one
+  assignment; a thread still searching with the old vocabulary finishes with it unchanged;
 - words that no longer occur anywhere (a page unpublished or deleted) stay until the next full
   build: they only add a search term that finds nothing. A full build happens when a change
   is missing from the cache (evicted, or another cache) and at the latest after MAX_AGE.
@@ -93,20 +97,45 @@ class Vocabulary:
         self._stemmed = set()
 
     def add_text(self, text):
+        # Sets are replaced, not grown in place: a copy made by `updated` shares them with the
+        # vocabulary that requests are reading.
         for word in words(text):
             folded = fold(word)
             if not folded:
                 continue
-            self.surfaces[folded].add(word.lower())
+            spelling = word.lower()
+            known = self.surfaces.get(folded)
+            if known is None or spelling not in known:
+                self.surfaces[folded] = (known or frozenset()) | {spelling}
             if folded not in self._stemmed:
                 self._stemmed.add(folded)
                 # Indexed words are filed under the verb of a participle ("angemeldet": "anmeld"),
                 # but not of every word ending in -t: a query's forms are looked up more widely.
                 for key in stems(folded, self.language, participles_only=True):
-                    self.stems[key].add(folded)
+                    self.stems[key] = self.stems.get(key, frozenset()) | {folded}
 
-    def add_words_incrementally(self, texts):
-        """Add the words of `texts` to a finished vocabulary: cost proportional to the new words."""
+    def updated(self, texts=(), synonyms=None):
+        """A new vocabulary: this one with the words of `texts` added (and, given, the synonym
+        groups [(group, terms)] instead of the present ones). This one is left as it is, for the
+        requests still reading it; the cost is a copy of the containers plus the new words."""
+        new = Vocabulary.__new__(Vocabulary)
+        new.language = self.language
+        new.surfaces = defaultdict(set, self.surfaces)
+        new.stems = defaultdict(set, self.stems)
+        new._stemmed = set(self._stemmed)
+        new.synonyms = list(self.synonyms)
+        new.words, new.reversed_words, new.long_words = list(self.words), list(self.reversed_words), list(self.long_words)
+        new.by_length = defaultdict(list, {length: list(found) for length, found in self.by_length.items()})
+        texts = list(texts)
+        if synonyms is not None:
+            new.synonyms = [group for group, _terms in synonyms]
+            texts += [term for _group, terms in synonyms for term in terms]
+        new._add_words_incrementally(texts)
+        return new
+
+    def _add_words_incrementally(self, texts):
+        """Add the words of `texts` to a finished vocabulary (only ever a fresh copy, see
+        `updated`): cost proportional to the new words."""
         new = []
         for text in texts:
             for word in words(text):
@@ -322,27 +351,30 @@ class _State:
 
 
 def _apply_changes(state, epoch, number):
-    """Bring `state` to change `number`; False where a change is missing (a full build follows)."""
+    """The state at change `number`: a new vocabulary with the changes since `state` applied (the
+    old one stays as it is), or None where a change is missing (a full build follows)."""
     keys = [CHANGE_KEY.format(epoch=epoch, number=n) for n in range(state.number + 1, number + 1)]
     changes = cache.get_many(keys) if keys else {}
     if len(changes) < len(keys):
-        return False
-    vocabulary = state.vocabulary
+        return None
+    texts, synonyms = [], None
+    language = state.vocabulary.language
     for key in keys:
         change = changes[key]
-        if change["language"] != vocabulary.language:
+        if change["language"] != language:
             continue
         if change["synonyms"]:
-            vocabulary.synonyms = []
-            for group, terms in _synonym_groups(vocabulary.language):
-                vocabulary.synonyms.append(group)
-                vocabulary.add_words_incrementally(terms)
-        vocabulary.add_words_incrementally(change["texts"])
-    state.number = number
-    return True
+            synonyms = _synonym_groups(language)
+        texts.extend(change["texts"])
+    vocabulary = state.vocabulary
+    if texts or synonyms is not None:
+        vocabulary = vocabulary.updated(texts, synonyms)
+    return _State(epoch, number, vocabulary, state.built)
 
 
 def get_vocabulary(language):
+    """The process's vocabulary of `language` at the shared generation. The state is replaced, never
+    changed: what a request got stays valid while another thread brings the process up to date."""
     epoch, number = _generation()
     now = time.monotonic()
     state = _memo.get(language)
@@ -351,8 +383,12 @@ def get_vocabulary(language):
     with _lock:
         state = _memo.get(language)
         if state and state.epoch == epoch and now - state.built < MAX_AGE and state.number <= number:
-            if state.number == number or _apply_changes(state, epoch, number):
+            if state.number == number:
                 return state.vocabulary
+            current = _apply_changes(state, epoch, number)
+            if current is not None:
+                _memo[language] = current
+                return current.vocabulary
         vocabulary = build(language)
         _memo[language] = _State(epoch, number, vocabulary, now)
         return vocabulary

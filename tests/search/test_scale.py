@@ -92,7 +92,8 @@ def test_a_published_page_joins_the_vocabulary_without_a_rebuild(monkeypatch):
     monkeypatch.setattr(vocabulary, "build", no_rebuild)
     make_service("Zaunkönigzählung anmelden", teaser="Die Zaunkönigzählung im Stadtwald.")
     after = vocabulary.get_vocabulary("de")
-    assert after is before
+    # A new vocabulary replaces the old one, which requests may still be reading: it is unchanged.
+    assert after is not before and "zaunkoenigzaehlung" not in before.surfaces
     assert "zaunkoenigzaehlung" in after.surfaces
     assert "zaunkoenigzaehlung" in after.words and "zaunkoenigzaehlung" in after.long_words
     # Compound parts and typos work on the words added incrementally.
@@ -112,7 +113,8 @@ def test_another_process_applies_the_change_it_has_not_seen(monkeypatch):
     monkeypatch.setitem(vocabulary._memo, "de", other_state)
     monkeypatch.setattr(vocabulary, "build", lambda language: pytest.fail("rebuilt"))
     seen = vocabulary.get_vocabulary("de")
-    assert seen is other and "eisvogelkartierung" in seen.surfaces
+    assert "eisvogelkartierung" in seen.surfaces and "eisvogelkartierung" not in other.surfaces
+    assert vocabulary._memo["de"].vocabulary is seen
     assert mine is not other
 
 
@@ -132,7 +134,7 @@ def test_a_changed_synonym_reloads_only_the_synonyms(monkeypatch):
     monkeypatch.setattr(vocabulary, "build", lambda language: pytest.fail("rebuilt"))
     Synonym.objects.create(language="de", terms="Kiebitz, Wiesenvogel")
     after = vocabulary.get_vocabulary("de")
-    assert after is before
+    assert not any(("kiebitz",) in group for group in before.synonyms)
     assert any(("kiebitz",) in group for group in after.synonyms)
     assert "wiesenvogel" in after.surfaces
 
@@ -145,3 +147,88 @@ def test_postgres_candidates_use_the_languages_configuration():
     found = backend.candidates(["Ausweise"], [source.model], "de", 50)
     titles = set(source.model.objects.filter(pk__in=found.get(source.model, [])).values_list("title", flat=True))
     assert any("Ausweis" in t for t in titles)
+
+
+def test_readers_keep_a_whole_vocabulary_while_another_thread_applies_changes():
+    """Changes are applied to a copy that replaces the state: threads searching meanwhile never see
+    a list or set change under them."""
+    import threading
+
+    vocabulary.get_vocabulary("de")
+    errors, done = [], threading.Event()
+
+    def read():
+        try:
+            while not done.is_set():
+                current = vocabulary.get_vocabulary("de")
+                current.compounds("zaehlung")
+                current.inflected("zaehlungen")
+                current.fuzzy("vogelzaelung")
+                current.parts("vogelzaehlungmeldung")
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for reader in readers:
+        reader.start()
+    try:
+        for number in range(150):
+            vocabulary.record_change("de", [f"Vogelzählung{number} Zählungsmeldung{number} gezählt{number}"])
+            vocabulary.get_vocabulary("de")
+    finally:
+        done.set()
+        for reader in readers:
+            reader.join()
+    assert not errors
+    assert "vogelzaehlung149" in vocabulary.get_vocabulary("de").surfaces
+
+
+def test_a_change_in_one_process_is_found_by_search_in_another(settings, monkeypatch):
+    """Two real processes on one Redis: the other process records the words of a page it published
+    (as its publish signal does); this one, whose vocabulary was built before, applies the change
+    without a rebuild, and its search finds the page through a typo of the new word."""
+    import os
+    import subprocess
+    import sys
+    import uuid
+
+    from search import tasks
+    from tests.deploy.stack import delete_prefixed, redis_url
+
+    url = redis_url()
+    prefix = f"stadtportal-test-search-{uuid.uuid4().hex[:12]}"
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
+    }
+    try:
+        before = vocabulary.get_vocabulary("de")
+        assert "zaunkoenigzaehlung" not in before.surfaces
+        # The page is in the database (the other process's publish; the test's transaction cannot
+        # be shared, so it is written here with the search's signals off).
+        from django.db.models.signals import post_save
+
+        post_save.disconnect(dispatch_uid="search_content_saved")
+        try:
+            make_service("Zaunkönigzählung anmelden", teaser="Die Zaunkönigzählung im Stadtwald.")
+        finally:
+            tasks.connect()
+        assert vocabulary.get_vocabulary("de") is before
+        assert "Zaunkönigzählung anmelden" not in [h.obj.title for h in search("Zaunkoenigzaelung", "de").hits]
+
+        code = (
+            "import django; django.setup();"
+            "from search.vocabulary import record_change;"
+            "record_change('de', ['Zaunkönigzählung anmelden', 'Die Zaunkönigzählung im Stadtwald.'])"
+        )
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "REDIS_URL": url}
+        env.update(CACHE_KEY_PREFIX=prefix, DATABASE_URL="sqlite://:memory:")
+        env.pop("CACHE_URL", None)
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=settings.BASE_DIR, timeout=120)
+
+        monkeypatch.setattr(vocabulary, "build", lambda language: pytest.fail("rebuilt"))
+        after = vocabulary.get_vocabulary("de")
+        assert "zaunkoenigzaehlung" in after.surfaces
+        assert [h.obj.title for h in search("Zaunkoenigzaelung", "de").hits][:1] == ["Zaunkönigzählung anmelden"]
+    finally:
+        delete_prefixed(url, prefix)
+        vocabulary._memo.clear()
