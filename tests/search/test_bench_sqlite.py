@@ -35,8 +35,8 @@ def _database(path, rows, tag):
 def _leave_wal_behind(path):
     """A process that wrote to `path` and was killed before it checkpointed (a timeout)."""
     code = (
-        "import os, sqlite3; c = sqlite3.connect(%r); c.execute('PRAGMA wal_autocheckpoint=0');"
-        "c.execute(\"UPDATE t SET v = v || 'x'\"); c.commit(); os._exit(0)" % str(path)
+        f"import os, sqlite3; c = sqlite3.connect({str(path)!r}); c.execute('PRAGMA wal_autocheckpoint=0');"
+        "c.execute(\"UPDATE t SET v = v || 'x'\"); c.commit(); os._exit(0)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
