@@ -206,8 +206,10 @@ def test_a_change_in_one_process_is_found_by_search_in_another(settings, monkeyp
         # The page is in the database (the other process's publish; the test's transaction cannot
         # be shared, so it is written here with the search's signals off).
         from django.db.models.signals import post_save
+        from wagtail.signals import page_published
 
         post_save.disconnect(dispatch_uid="search_content_saved")
+        page_published.disconnect(dispatch_uid="search_page_published")
         try:
             make_service("Zaunkönigzählung anmelden", teaser="Die Zaunkönigzählung im Stadtwald.")
         finally:
