@@ -27,3 +27,8 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>"
 )
+
+# The full-page cache is off in the suite unless PAGE_CACHE=on: many tests read the template context
+# of a response, which an answer from the cache does not have. tests/pagecache, tests/frontcache and
+# tests/deploy switch it on (the last two run gunicorn under production settings, where it is on).
+PAGECACHE_ENABLED = env.str("PAGE_CACHE", default="off").strip().lower() in ("on", "1", "true", "yes")
