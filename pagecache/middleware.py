@@ -7,7 +7,7 @@ import time
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 from pagecache import recording, store
@@ -118,6 +118,7 @@ class PageCacheMiddleware:
             return response
         _drop_vary(response, "Cookie")
         tags = sorted(found.tags)
+        checked_at = store.generation()  # read before the versions: a bump after it is seen later
         versions = store.versions(tags)
         if store.bumped_since(versions, started):
             # Something it shows changed while it rendered: it may be stale already.
@@ -135,6 +136,7 @@ class PageCacheMiddleware:
             "expires": expires,
             "etag": '"' + hashlib.md5(content, usedforsecurity=False).hexdigest() + '"',
             "last_modified": int(now),
+            "last_modified_http": http_date(int(now)),
         }
         status = "off"
         if key is None or len(content) > settings.PAGECACHE_MAX_SIZE or (variant_of and not store.variant_allowed(variant_of)):
@@ -144,7 +146,7 @@ class PageCacheMiddleware:
             response["X-Cache"] = "bypass"
             return response
         if enabled:
-            store.set_entry(key, entry, expires - now)
+            store.set_entry(key, entry, expires - now, checked_at)
             status = "miss"
             if _front_cache_configured():
                 store.index_add(tags, request.build_absolute_uri())
@@ -161,11 +163,14 @@ class PageCacheMiddleware:
         now = time.time()
         remaining = max(1, int(entry["expires"] - now))
         response["ETag"] = entry["etag"]
-        response["Last-Modified"] = http_date(entry["last_modified"])
-        response["Cache-Control"] = "public"
-        patch_cache_control(response, max_age=min(settings.PAGECACHE_BROWSER_TTL, remaining), s_maxage=remaining)
+        response["Last-Modified"] = entry.get("last_modified_http") or http_date(entry["last_modified"])
+        response["Cache-Control"] = (
+            f"public, max-age={min(settings.PAGECACHE_BROWSER_TTL, remaining)}, s-maxage={remaining}"
+        )
         response["X-Accel-Expires"] = str(remaining)
         response["X-Cache"] = status
+        if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" not in request.META:
+            return response  # nothing to compare: the answer as it is (the common case, and cheaper)
         conditional = get_conditional_response(
             request, etag=entry["etag"], last_modified=entry["last_modified"], response=response
         )

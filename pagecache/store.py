@@ -5,14 +5,22 @@
 - `pagecache:e:<hash>`  an entry: the answer, and the version of every tag it showed when stored.
                         It is fresh while all those versions are still current and its expiry
                         has not passed.
+- `pagecache:g`         the generation: changed by every bump. Each process keeps the entries it
+                        checked in memory (a bounded copy, `_local`) with the generation it read
+                        before checking; while the generation is unchanged, a hit is one small
+                        read and no unpickling. Any change anywhere makes every copy be checked
+                        again against its tags (so the copy is never trusted longer than the
+                        shared state says).
 - `pagecache:u:<tag>`   the absolute addresses stored under the tag, for the front cache's purge
                         (kept only when a front cache is configured). With Redis a set (SADD is
                         atomic across processes); with other backends a dict written under a lock.
 """
 
 import hashlib
+import threading
 import time
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -38,13 +46,27 @@ def entry_key(text):
 # --- tag versions -------------------------------------------------------------------------------
 
 
+GENERATION_KEY = f"{PREFIX}:g"
+
+
 def bump(tags):
     """Every entry that showed one of `tags` is stale from now on, in every process."""
     tags = set(tags)
     if not tags:
         return
     value = f"b{time.time():.6f}:{uuid.uuid4().hex[:8]}"
-    cache.set_many({version_key(tag): value for tag in tags}, timeout=None)
+    values = {version_key(tag): value for tag in tags}
+    values[GENERATION_KEY] = value
+    cache.set_many(values, timeout=None)
+
+
+def generation():
+    """The current generation (one small read); made when missing (after a cache flush)."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, f"i{time.time():.6f}:{uuid.uuid4().hex[:8]}", timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
 
 
 def versions(tags):
@@ -79,19 +101,72 @@ def current_versions(tags):
 # --- entries ------------------------------------------------------------------------------------
 
 
+class _LocalCopies:
+    """Entries this process has checked, with the generation read before the check; at most
+    PAGECACHE_LOCAL_BYTES of content, least recently used dropped first. Thread-safe."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.items = OrderedDict()
+        self.size = 0
+
+    def get(self, key, current):
+        with self.lock:
+            found = self.items.get(key)
+            if found is None:
+                return None
+            entry, checked_at = found
+            if checked_at != current:
+                return None
+            self.items.move_to_end(key)
+            return entry
+
+    def put(self, key, entry, checked_at):
+        limit = getattr(settings, "PAGECACHE_LOCAL_BYTES", 0)
+        size = len(entry["content"])
+        if size > limit:
+            return
+        with self.lock:
+            old = self.items.pop(key, None)
+            if old is not None:
+                self.size -= len(old[0]["content"])
+            self.items[key] = (entry, checked_at)
+            self.size += size
+            while self.size > limit and self.items:
+                _key, (dropped, _gen) = self.items.popitem(last=False)
+                self.size -= len(dropped["content"])
+
+    def clear(self):
+        with self.lock:
+            self.items.clear()
+            self.size = 0
+
+
+_local = _LocalCopies()
+
+
 def get_entry(key):
-    entry = cache.get(key)
+    """The fresh entry under `key`, or None. While nothing has changed since this process last
+    checked it, the in-process copy is served after one read of the generation."""
+    current = generation()
+    entry = _local.get(key, current)
     if entry is None:
-        return None
+        entry = cache.get(key)
+        if entry is None:
+            return None
+        if current_versions(entry["tags"]) != entry["tags"]:
+            return None
+        _local.put(key, entry, current)
     if entry["expires"] <= time.time():
-        return None
-    if current_versions(entry["tags"]) != entry["tags"]:
         return None
     return entry
 
 
-def set_entry(key, entry, timeout):
+def set_entry(key, entry, timeout, checked_at=None):
+    """Store `entry`; `checked_at` is the generation read before its tags' versions were read."""
     cache.set(key, entry, timeout=max(1, int(timeout)))
+    if checked_at is not None:
+        _local.put(key, entry, checked_at)
 
 
 def variant_allowed(address):

@@ -112,6 +112,9 @@ PAGECACHE_QUERY_PARAMS = frozenset(
 )
 PAGECACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=200)  # query strings per address
 PAGECACHE_MAX_SIZE = 2 * 1024 * 1024  # bytes; larger answers are not stored
+# Each process keeps up to this many bytes of checked entries in memory; a hit then costs one read
+# of the shared generation instead of reading and unpickling the entry and its tags' versions.
+PAGECACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=32 * 1024 * 1024)
 # --- end pagecache ---
 
 # Public pages load nothing from another host (django-csp). Video and stream players are allowed as
@@ -304,7 +307,6 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if SHARED_CACHE el
 # --- end stateless ---
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000  # largest demo admin edit posts ~350 (tests/security/test_form_input.py)
-
 
 # E-mail through django-anymail; the provider is chosen in production settings.
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
