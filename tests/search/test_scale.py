@@ -167,6 +167,10 @@ def test_readers_keep_a_whole_vocabulary_while_another_thread_applies_changes():
                 current.parts("vogelzaehlungmeldung")
         except Exception as error:  # noqa: BLE001 - reported below
             errors.append(error)
+        finally:
+            from django.db import connections
+
+            connections.close_all()  # a thread's own database connection, if a lookup opened one
 
     readers = [threading.Thread(target=read) for _ in range(3)]
     for reader in readers:
@@ -222,7 +226,7 @@ def test_a_change_in_one_process_is_found_by_search_in_another(settings, monkeyp
             "from search.vocabulary import record_change;"
             "record_change('de', ['Zaunkönigzählung anmelden', 'Die Zaunkönigzählung im Stadtwald.'])"
         )
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "REDIS_URL": url}
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "REDIS_URL": url}  # an app server's settings
         env.update(CACHE_KEY_PREFIX=prefix, DATABASE_URL="sqlite://:memory:")
         env.pop("CACHE_URL", None)
         subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=settings.BASE_DIR, timeout=120)
