@@ -7,15 +7,14 @@ exactly as `make demo` does. Without a browser the tests skip, unless REQUIRE_BR
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from tests.servers import free_port, wait_until_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -37,12 +36,6 @@ def _unavailable(reason):
     if os.environ.get("REQUIRE_BROWSER") == "1":
         pytest.fail(f"REQUIRE_BROWSER=1 but {reason}", pytrace=False)
     pytest.skip(f"browser tests skipped: {reason} (install Debian's chromium, or set REQUIRE_BROWSER=1 to fail)")
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _database_url(tmp_path):
@@ -81,21 +74,13 @@ def live_site(tmp_path_factory):
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
     subprocess.run([*manage, "seed_demo"], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    port = _free_port()
+    port = free_port()
     log = open(tmp / "server.log", "w")
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"], env=env, cwd=ROOT, stdout=log, stderr=log
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/robots.txt", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"demo server did not start; see {tmp / 'server.log'}") from None
-            time.sleep(0.3)
+    wait_until_answers(f"{base}/robots.txt", server, tmp / "server.log")
     yield base
     server.terminate()
     server.wait(timeout=10)

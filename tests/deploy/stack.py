@@ -4,16 +4,16 @@ machine does not have skips and says which one, unless REQUIRE_<SERVICE>=1 asks 
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from tests.servers import free_port, stop, wait_until_answers  # noqa: F401 (the tests import them from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 S3_KEY, S3_SECRET, S3_REGION = "stadtportal-test", "stadtportal-test-secret", "eu-central-1"
@@ -25,36 +25,6 @@ def unavailable(service, reason):
     if os.environ.get(f"REQUIRE_{service.upper()}") == "1":
         pytest.fail(f"REQUIRE_{service.upper()}=1 but {reason}", pytrace=False)
     pytest.skip(f"needs {service}: {reason} (set REQUIRE_{service.upper()}=1 to fail instead)")
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_answers(url, process, log, timeout=60):
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:
-            return  # it answers
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{url} did not come up; see {log}:\n{Path(log).read_text()[-3000:]}") from None
-            time.sleep(0.2)
-
-
-def stop(process):
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 # --- S3: moto in server mode -------------------------------------------------------------------

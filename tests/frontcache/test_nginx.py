@@ -31,6 +31,7 @@ import pytest
 from deploy.nginx.run_local import nginx_binary, purge_module, start_nginx
 from tests.frontcache.build_site import EDITOR, PASSWORD
 from tests.frontcache.client import Client
+from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 FRESH_WITHIN = 1.0  # seconds from the editor's publish to the new text through nginx
@@ -50,12 +51,6 @@ def _require_nginx():
     if os.environ.get("REQUIRE_NGINX") == "1" or os.environ.get("CI") == "true":
         pytest.fail(f"REQUIRE_NGINX=1 (or CI) but {reason}", pytrace=False)
     pytest.skip(f"front-cache tests skipped: {reason} (apt-get install nginx libnginx-mod-http-cache-purge)")
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _database(tmp):
@@ -114,7 +109,7 @@ class Stack:
 def stack(tmp_path_factory):
     _require_nginx()
     tmp = tmp_path_factory.mktemp("frontcache")
-    port, app_port = _free_port(), _free_port()
+    port, app_port = free_port(), free_port()
     database_url, drop = _database(tmp)
     static_root, media_root = tmp / "static", tmp / "media"
     media_root.mkdir()
@@ -474,7 +469,7 @@ def echo_nginx(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("frontcache-echo")
     upstream = ThreadingHTTPServer(("127.0.0.1", 0), _HeaderEcho)
     threading.Thread(target=upstream.serve_forever, daemon=True).start()
-    port, locked_port = _free_port(), _free_port()
+    port, locked_port = free_port(), free_port()
     (tmp / "static").mkdir()
     (tmp / "media").mkdir()
     upstream_address = f"127.0.0.1:{upstream.server_address[1]}"

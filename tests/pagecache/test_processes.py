@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import _database_url, _free_port
+from tests.browser.conftest import _database_url
+from tests.servers import free_port, wait_until_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,7 +57,7 @@ def servers(tmp_path_factory):
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
     subprocess.run([*manage, "shell", "-c", BUILD], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    port = _free_port()
+    port = free_port()
     log = open(tmp / "gunicorn.log", "w")
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
@@ -67,15 +68,7 @@ def servers(tmp_path_factory):
         stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/robots.txt", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not start; see {tmp / 'gunicorn.log'}") from None
-            time.sleep(0.3)
+    wait_until_answers(f"{base}/robots.txt", server, tmp / "gunicorn.log")
     yield {"base": base, "env": env, "manage": manage}
     server.terminate()
     try:
