@@ -46,6 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import loadgen
+from search_latency import copy_sqlite
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -231,7 +232,7 @@ class Gunicorn:
         flush_redis(tree.redis_db)
         # A copy per server: the benchmark never writes to the prepared database.
         self.db = tree.workdir / f"serve-{database.name}"
-        shutil.copyfile(database, self.db)
+        copy_sqlite(database, self.db)  # the backup API: a -wal beside either file cannot corrupt it
         command = [PY, "-m", "gunicorn", "cms.wsgi", "-b", f"127.0.0.1:{self.port}", "-w", str(workers)]
         command += ["-k", worker_class, "--log-level", "warning", "--timeout", "120"]
         self.process = subprocess.Popen(
@@ -735,7 +736,7 @@ def run_search(bench, tree, args, rss, notes):
     large = tree.workdir / f"search-{search_sizes[-1]}.sqlite3"
     started = time.perf_counter()
     try:
-        shutil.copyfile(base, large)
+        copy_sqlite(base, large)
         search["SQLite"] = search_figures(tree, f"sqlite:///{large}", search_sizes)
         log(f"search on SQLite: {time.perf_counter() - started:.0f} s")
     except subprocess.CalledProcessError as error:
