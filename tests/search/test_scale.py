@@ -204,6 +204,11 @@ def test_a_change_in_one_process_is_found_by_search_in_another(settings, monkeyp
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
     }
+    # The vocabulary's own handle on the shared cache, made here, so nothing an earlier test did to
+    # the default cache's proxy in this process can stand between the two processes.
+    from django.core.cache.backends.redis import RedisCache
+
+    monkeypatch.setattr(vocabulary, "cache", RedisCache(url, {"KEY_PREFIX": prefix}))
     try:
         before = vocabulary.get_vocabulary("de")
         assert "zaunkoenigzaehlung" not in before.surfaces
@@ -226,10 +231,16 @@ def test_a_change_in_one_process_is_found_by_search_in_another(settings, monkeyp
             "from search.vocabulary import record_change;"
             "record_change('de', ['Zaunkönigzählung anmelden', 'Die Zaunkönigzählung im Stadtwald.'])"
         )
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "REDIS_URL": url}  # an app server's settings
-        env.update(CACHE_KEY_PREFIX=prefix, DATABASE_URL="sqlite://:memory:")
-        env.pop("CACHE_URL", None)
+        # An app server's settings, from a clean environment (nothing this test process inherited).
+        env = {name: os.environ[name] for name in ("PATH", "HOME", "LANG") if name in os.environ}
+        env.update(
+            DJANGO_SETTINGS_MODULE="cms.settings.dev",
+            REDIS_URL=url,
+            CACHE_KEY_PREFIX=prefix,
+            DATABASE_URL="sqlite://:memory:",
+        )
         subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=settings.BASE_DIR, timeout=120)
+        assert vocabulary.cache.get(vocabulary.GENERATION_KEY), "the other process's change is not in Redis"
 
         monkeypatch.setattr(vocabulary, "build", lambda language: pytest.fail("rebuilt"))
         after = vocabulary.get_vocabulary("de")
