@@ -41,6 +41,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import locale_for, localize_all
+from core.sitecache import request_memo
 from council.enums import CommitteeKind, EventCategory, MeetingState
 from pagecache import expires_at
 
@@ -140,6 +141,9 @@ def calendar_page(language_code=None):
     multi-table inheritance accessor) instead of being imported here."""
     language_code = (language_code or translation.get_language() or settings.LANGUAGE_CODE)[:2]
     key = CALENDAR_PAGE_CACHE_KEY.format(language_code)
+    memo = request_memo()  # a list of entries asks the shared cache once per request, not per link
+    if key in memo:
+        return memo[key]
     page = cache.get(key)
     if page is None:
         pages = Page.objects.live().public().filter(councilcalendarpage__isnull=False).select_related("locale")
@@ -154,6 +158,7 @@ def calendar_page(language_code=None):
         else:
             page = False
         cache.set(key, page, 300)  # also a bound for changes that send no signal
+    memo[key] = page or None
     return page or None
 
 
@@ -167,7 +172,11 @@ def calendar_url(route, *args):
     page = calendar_page()
     if page is None:
         return ""
-    return page.url + page.reverse_subpage(route, args=args)
+    memo = request_memo()
+    key = ("council:calendar-url", page.pk)
+    if key not in memo:
+        memo[key] = page.url
+    return memo[key] + page.reverse_subpage(route, args=args)
 
 
 class Committee(CanonicalRowMixin, index.Indexed, models.Model):
