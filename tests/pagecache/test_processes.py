@@ -5,7 +5,6 @@ else a file-based cache (both shared between processes; local memory would not b
 import os
 import subprocess
 import sys
-import time
 import urllib.request
 import uuid
 from pathlib import Path
@@ -96,10 +95,12 @@ def test_two_workers_share_the_cache_and_a_change_in_a_third_process_reaches_bot
     subprocess.run(
         [*servers["manage"], "shell", "-c", CHANGE], env=servers["env"], cwd=ROOT, check=True
     )
-    changed_at = time.monotonic()
+    # The change is seen at once: the very first answer after it is fresh in both languages (which
+    # is stronger than "within a second"; what these requests take is rendering, not waiting).
     answers = [fetch(url) for url in (german, english) for _ in range(6)]
-    assert time.monotonic() - changed_at < 1.0
     german_answers, english_answers = answers[:6], answers[6:]
+    assert "Neue Fassung." in german_answers[0][1] and german_answers[0][0] == "miss"
+    assert english_answers[0][0] == "miss"
     assert all("Neue Fassung." in body for _status, body in german_answers)
     assert [status for status, _body in german_answers].count("miss") == 1
     assert [status for status, _body in english_answers].count("miss") == 1  # purged too
