@@ -5,7 +5,6 @@ incrementally (seen by a process that built its vocabulary before), on SQLite an
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from search import engine, registry, vocabulary
@@ -13,12 +12,13 @@ from search.engine import search
 from search.models import Synonym
 from tests.factories import make_service
 from tests.factories.translation import translate
+from tests.queries import capture_queries
 
 pytestmark = pytest.mark.django_db
 
 
 def queries(function, *args):
-    with CaptureQueriesContext(connection) as captured:
+    with capture_queries() as captured:
         result = function(*args)
     return result, len(captured.captured_queries)
 

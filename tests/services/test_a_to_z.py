@@ -88,12 +88,11 @@ class TestAToZ:
         assert len(names) == len(SERVICES) and "Applying for an identity card" in names
 
     def test_queries_do_not_grow_with_the_number_of_services(self, client, django_assert_num_queries):
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
+        from tests.queries import capture_queries
 
         def count(url):
             client.get(url)  # warm caches (locales, site)
-            with CaptureQueriesContext(connection) as queries:
+            with capture_queries() as queries:
                 assert client.get(url).status_code == 200
             return len(queries)
 
