@@ -11,7 +11,16 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 
-from core.sitecache import home_for, homes_of, is_public, locale_by_id, public, request_memo, site_for_request
+from core.sitecache import (
+    GenerationMemo,
+    home_for,
+    homes_of,
+    is_public,
+    locale_by_id,
+    public,
+    request_memo,
+    site_for_request,
+)
 from core.sitecache import locale_for as sitecache_locale_for
 
 
@@ -60,12 +69,26 @@ def _with_root_paths(queryset):
 class PageLookup:
     """What the header, the breadcrumbs and the footer of one page need from the page tree, read in
     one query: the page's translations (language switcher, hreflang), its ancestors (breadcrumbs)
-    and the main navigation (the children of the visitor's home page in the menu)."""
+    and the main navigation (the children of the visitor's home page in the menu). The rows are
+    kept in the process until the page tree changes (core.sitecache's generation), so a page seen
+    before costs no query."""
 
     def __init__(self, request, page=None):
         site = site_for_request(request) if request is not None else None
         self.home = home_for(site)
         self.homes = homes_of(site)
+        key = (
+            getattr(site, "pk", None),
+            getattr(self.home, "pk", None),
+            getattr(page, "pk", None),
+            getattr(page, "path", None),
+            getattr(page, "translation_key", None),
+        )
+        translations, self.ancestors, self.nav = _tree_rows.get(key, lambda: self._read(page))
+        # The page being shown stands for itself (it may be a preview or carry the request's state).
+        self.translations = {code: page if row.pk == page.pk else row for code, row in translations.items()}
+
+    def _read(self, page):
         query = Q(pk__in=[])
         if page is not None:
             step = Page.steplen
@@ -74,14 +97,14 @@ class PageLookup:
         if self.home is not None:
             query |= Q(path__startswith=self.home.path, depth=self.home.depth + 1, show_in_menus=True, live=True)
         rows = _with_root_paths(Page.objects.filter(query).order_by("path"))
-        self.translations, self.ancestors, self.nav = {}, [], []
+        translations, ancestors, nav = {}, [], []
         for row in rows:
             if page is not None and row.translation_key == page.translation_key and row.live and is_public(row):
                 locale = locale_by_id(row.locale_id)
                 if locale is not None:
-                    self.translations[locale.language_code] = page if row.pk == page.pk else row
+                    translations[locale.language_code] = row
             if page is not None and page.path.startswith(row.path) and row.depth < page.depth:
-                self.ancestors.append(row)
+                ancestors.append(row)
             if (
                 self.home is not None
                 and row.depth == self.home.depth + 1
@@ -90,7 +113,11 @@ class PageLookup:
                 and row.live
                 and is_public(row)
             ):
-                self.nav.append(row)
+                nav.append(row)
+        return translations, tuple(ancestors), tuple(nav)
+
+
+_tree_rows = GenerationMemo()
 
 
 def page_lookup(page, request):

@@ -1,12 +1,17 @@
 """Finding the page for an address in two queries, whatever its depth: the pages along the path
-(by slug, below the visitor's home page) and the deepest one's specific row. Wagtail's own
+(by slug, below the visitor's home page) and the deepest one's specific row; for an address seen
+since the page tree last changed, only the specific row (the walk is kept in the process). Wagtail's own
 Page.route asks for each segment's child and its specific row in turn. A page that routes further
 itself (a RoutablePageMixin page, or an address that matches no page) gets the rest of the path
 through its own route(), as in Wagtail."""
 
 from wagtail.models import Page
 
-from core.sitecache import home_for, site_for_request
+from core.sitecache import GenerationMemo, home_for, site_for_request
+
+# (site, home page, path) -> (the deepest page's pk and model, how many segments it matched),
+# kept in the process until the page tree changes.
+_places = GenerationMemo()
 
 
 def route(request, path):
@@ -18,6 +23,19 @@ def route(request, path):
     components = [component for component in path.split("/") if component]
     if not components:
         return home.route(request, [])
+    pk, model, matched = _places.get((site.pk, home.pk, tuple(components)), lambda: _walk(home, components))
+    if pk == home.pk:
+        page = home
+    else:
+        page = model._default_manager.filter(pk=pk).first()
+        if page is None:  # deleted since this request read the generation
+            pk, model, matched = _walk(home, components)
+            page = home if pk == home.pk else model._default_manager.get(pk=pk)
+    return page.route(request, components[matched:])
+
+
+def _walk(home, components):
+    """The deepest page along the path below home: (its pk, its specific model, segments matched)."""
     rows = Page.objects.filter(
         slug__in=set(components),
         path__startswith=home.path,
@@ -36,12 +54,8 @@ def route(request, path):
                 break
             row = sibling
         deepest, matched = row, number + 1
-    if deepest is home:
-        page = home
-    else:
-        model = deepest.specific_class or Page  # from the content type (cached by Django), no query
-        page = model._default_manager.get(pk=deepest.pk)
-    return page.route(request, components[matched:])
+    # The model comes from the content type (cached by Django), no query.
+    return deepest.pk, (deepest.specific_class or Page) if deepest is not home else None, matched
 
 
 def _child(parent, slug):

@@ -10,7 +10,9 @@ built for another generation builds it again."""
 
 import contextvars
 import threading
+import time
 import uuid
+from collections import OrderedDict
 
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
@@ -21,6 +23,8 @@ from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from pagecache import capture, replay
 
 GENERATION_KEY = "stadtportal:sitecache:generation"
 
@@ -104,6 +108,65 @@ class ProcessCache:
                 self._value = self.build()
                 self._generation = current
         return self._value
+
+
+class GenerationMemo:
+    """Values built once per generation in this process, by key; at most `size` of them, the least
+    recently used dropped first. For what is derived from the page tree and shown on every page
+    (a page's translations, ancestors and menu; the page an address leads to). A value is built
+    outside the lock; one built while the generation changed is not kept."""
+
+    def __init__(self, size=2048):
+        self.size = size
+        self._lock = threading.Lock()
+        self._generation = None
+        self._items = OrderedDict()
+
+    def get(self, key, build):
+        current = generation()
+        with self._lock:
+            if self._generation != current:
+                self._items.clear()
+                self._generation = current
+            elif key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = build()
+        with self._lock:
+            if self._generation == current:
+                self._items[key] = value
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+        return value
+
+    def discard(self, key):
+        with self._lock:
+            self._items.pop(key, None)
+
+    def clear(self):
+        with self._lock:
+            self._items.clear()
+            self._generation = None
+
+
+_page_data = GenerationMemo(size=4096)
+
+
+def tree_memo(name, page, build, request=None):
+    """`build()`'s value for this page in the active language, kept in the process until the page
+    tree changes: only for what comes from live pages alone (their fields and the links between
+    them), never from snippets or the visitor. What the build told the page cache (tags, expiry) is
+    told again each time the value is used; a value whose expiry has passed is built again; a
+    preview always builds (its page is not the saved one)."""
+    if getattr(request, "is_preview", False) or not getattr(page, "pk", None):
+        return build()
+    key = (name, page.pk, translation.get_language())
+    value, recorded = _page_data.get(key, lambda: capture(build))
+    if recorded.expires is not None and recorded.expires <= time.time():
+        _page_data.discard(key)
+        value, recorded = _page_data.get(key, lambda: capture(build))
+    replay(recorded)
+    return value
 
 
 # --- what is cached ----------------------------------------------------------------------

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.fields import ComposedStreamField
 from core.i18n import localize_all
 from core.models import BasePage
+from core.sitecache import tree_memo
 from lebenslagen.enums import Icon
 from pagecache import tag
 from services.models import live_services
@@ -128,9 +129,10 @@ class LebenslagePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = self.services()
-        context["related"] = self.related()
-        context["guide_steps"] = self.guide_steps() if self.guide else []
+        # Lists of other pages only: kept in the process until the page tree changes.
+        context["services"] = tree_memo("lebenslage-services", self, self.services, request)
+        context["related"] = tree_memo("lebenslage-related", self, self.related, request)
+        context["guide_steps"] = tree_memo("lebenslage-guide", self, self.guide_steps, request) if self.guide else []
         return context
 
 

@@ -13,6 +13,6 @@ Feature code says, while a page renders, what the page shows and until when it s
 Both are no-ops outside a request the cache middleware handles. This module imports no model and no
 project app, so any floor may import it."""
 
-from pagecache.recording import expires_at, expires_on, is_recording, next_midnight, tag, tag_links
+from pagecache.recording import capture, expires_at, expires_on, is_recording, next_midnight, replay, tag, tag_links
 
-__all__ = ["expires_at", "expires_on", "is_recording", "next_midnight", "tag", "tag_links"]
+__all__ = ["capture", "expires_at", "expires_on", "is_recording", "next_midnight", "replay", "tag", "tag_links"]

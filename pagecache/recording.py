@@ -125,3 +125,26 @@ def next_midnight(now=None):
     """The start of the next local day: when "today" and "tomorrow" change."""
     local = timezone.localtime(now or timezone.now())
     return datetime.combine(local.date() + timedelta(days=1), time.min, local.tzinfo)
+
+
+def capture(build):
+    """Run `build()` in a recording of its own: (its value, what it recorded). What it recorded also
+    goes to the answer being rendered, as if it had been recorded there."""
+    token = _current.set(Recording())
+    try:
+        value = build()
+    finally:
+        recorded = _current.get()
+        _current.reset(token)
+    replay(recorded)
+    return value, recorded
+
+
+def replay(recorded):
+    """Record again what a captured build recorded (its value is being used once more)."""
+    recording = _current.get()
+    if recording is None or recorded is None:
+        return
+    recording.tags.update(recorded.tags)
+    if recorded.expires is not None:
+        expires_at(recorded.expires)

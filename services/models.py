@@ -39,6 +39,7 @@ from core.blocks import RICH_TEXT_FEATURES, VideoBlock
 from core.fields import ComposedStreamField
 from core.i18n import hreflang_alternates, localize_all
 from core.models import BasePage
+from core.sitecache import tree_memo
 from pagecache import expires_on, tag
 from services import offices as office_addresses
 from services import opening_hours
@@ -571,10 +572,11 @@ class ServicePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = government_service(self, request)
-        context["related"] = self.related_pages()
+        # Lists of other pages only: kept in the process until the page tree changes.
+        context["related"] = tree_memo("service-related", self, self.related_pages, request)
         topics = service_topics()
         if topics is not None:
-            context["topics"] = topics.for_service(self)
+            context["topics"] = tree_memo("service-topics", self, lambda: topics.for_service(self), request)
             context["topic_heading"] = topics.heading
         return context
 

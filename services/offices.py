@@ -10,7 +10,9 @@ import re
 
 from django.core.cache import cache
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
+
+from core.sitecache import GenerationMemo
 
 DIRECTORY_CACHE_KEY = "services:office-directory:{}"
 SLUG_MAX_LENGTH = 80
@@ -44,7 +46,13 @@ def is_valid_slug(slug):
 
 
 def directory_page(locale_id):
-    """The live, public office directory page of a locale (the first in the tree), or None. Cached."""
+    """The live, public office directory page of a locale (the first in the tree), or None. Kept in
+    the process until the page tree changes, knowing the sites' root paths (every office link asks
+    for it, and for its address)."""
+    return _directory_pages.get(locale_id, lambda: _shared_directory_page(locale_id))
+
+
+def _shared_directory_page(locale_id):
     key = DIRECTORY_CACHE_KEY.format(locale_id)
     page = cache.get(key)
     if page is None:
@@ -62,8 +70,14 @@ def directory_page(locale_id):
         else:
             page = False
         cache.set(key, page, 300)  # also a bound for changes that send no signal
+    if page:
+        page._wagtail_cached_site_root_paths = Site.get_site_root_paths()
     return page or None
+
+
+_directory_pages = GenerationMemo(size=64)
 
 
 def forget_directory_pages(**kwargs):
     cache.delete_many([DIRECTORY_CACHE_KEY.format(pk) for pk in Locale.objects.values_list("pk", flat=True)])
+    _directory_pages.clear()

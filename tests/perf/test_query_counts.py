@@ -7,9 +7,8 @@ rolled back at the end of the module. Each count is of a second request (the fir
 in-process caches: sites, locales, home pages)."""
 
 import pytest
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client, override_settings
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -19,6 +18,7 @@ from onlineforms.models import FormPage
 from onlineforms.submissions import Submission, sent_token
 from services.models import Office, ServiceIndexPage
 from tests.factories.services import make_many_services
+from tests.queries import capture_queries
 
 pytestmark = pytest.mark.demo
 
@@ -83,7 +83,7 @@ def page_urls():
 
 def count(client, url):
     client.get(url)  # fills the in-process caches
-    with CaptureQueriesContext(connection) as queries:
+    with capture_queries() as queries:
         response = client.get(url)
     return response.status_code, len(queries)
 
@@ -147,13 +147,7 @@ PAGE_TYPES = [
     "form page",
     "form confirmation",
     "booking page",
-    pytest.param(
-        "search results",
-        marks=pytest.mark.xfail(
-            reason="the search engine loads each hit's address separately (search/engine.py, the search helper's)",
-            strict=False,
-        ),
-    ),
+    "search results",
     "404",
 ]
 

@@ -1,0 +1,138 @@
+"""What a page shows of the page tree (its translations, ancestors and menu; the page an address
+leads to; the services a Lebenslage lists; the Lebenslagen a service belongs to) is kept in each
+process until the tree changes (core.sitecache.GenerationMemo, tree_memo). These tests warm those
+copies, change the tree, and read the page again over HTTP: it must show the change at once, in
+this process and, after another process announced it, here too. The full-page cache is off
+(tests/perf/conftest.py), so every answer is rendered."""
+
+import time
+
+import pytest
+from django.test import RequestFactory
+
+from core import sitecache
+from lebenslagen.models import LebenslageService
+from pagecache import recording
+from tests.perf.test_generation import bump_in_another_process, file_cache  # noqa: F401 (fixture)
+from tests.queries import capture_queries, count_queries
+
+
+def _warm(client, url, times=2):
+    for _ in range(times):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_lebenslage_that_starts_listing_a_service_shows_it_at_once(client, town):
+    lebenslage = town.lebenslage("hund-haustier")
+    service = town.service("fundsachen")
+    _warm(client, lebenslage.url)
+    _warm(client, service.url)
+    assert service.title not in client.get(lebenslage.url).content.decode()
+
+    LebenslageService.objects.create(page=lebenslage, service=service, sort_order=5)
+    lebenslage.save_revision().publish()
+
+    assert service.url in client.get(lebenslage.url).content.decode()
+    # and the service's own page lists the Lebenslage among its life situations
+    assert lebenslage.url in client.get(service.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_renamed_address_leads_to_the_page_at_once(client, town):
+    service = town.service("fundsachen")
+    old_url = service.url
+    _warm(client, old_url)
+
+    service.slug = "fundbuero"
+    service.save_revision().publish()
+    service.refresh_from_db()
+
+    assert client.get(old_url).status_code == 404
+    assert client.get(service.url).status_code == 200
+    assert service.url.endswith("/fundbuero/")
+
+
+@pytest.mark.django_db
+def test_an_unpublished_translation_leaves_the_language_switcher_at_once(client, town):
+    german = town.service("fundsachen")
+    english = town.service("fundsachen", "en")
+    _warm(client, german.url)
+    assert english.url in client.get(german.url).content.decode()
+
+    english.unpublish()
+
+    assert english.url not in client.get(german.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_change_written_by_another_process_is_shown_after_it_announces_it(client, town, file_cache):  # noqa: F811
+    lebenslage = town.lebenslage("hund-haustier")
+    service = town.service("fundsachen")
+    _warm(client, lebenslage.url)
+    # Written without a signal, as another server's save looks from here.
+    LebenslageService.objects.bulk_create([LebenslageService(page=lebenslage, service=service, sort_order=5)])
+    assert service.url not in client.get(lebenslage.url).content.decode(), "this process keeps its copy"
+
+    bump_in_another_process(file_cache)
+
+    assert service.url in client.get(lebenslage.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_seen_before_costs_fewer_queries(client, town):
+    url = town.lebenslage("umzug").url
+    client.get(url)
+    sitecache.bump()  # the tree changed: every copy is built again
+    with capture_queries() as first:
+        assert client.get(url).status_code == 200
+    built = len(first)
+    again = count_queries(client, url)
+    assert again < built - 3, (built, again)
+
+
+@pytest.mark.django_db
+def test_what_the_build_told_the_page_cache_is_told_again_on_every_use(town):
+    page = town.service("hund")
+    calls = []
+
+    def build():
+        calls.append(1)
+        recording.tag("model:lebenslagen.lebenslagepage")
+        return ["value"]
+
+    for _ in range(2):
+        token = recording.start()
+        assert sitecache.tree_memo("test-tags", page, build) == ["value"]
+        recorded = recording.stop(token)
+        assert "model:lebenslagen.lebenslagepage" in recorded.tags
+    assert len(calls) == 1, "built once, used twice"
+
+
+@pytest.mark.django_db
+def test_a_value_past_its_expiry_is_built_again(town):
+    page = town.service("hund")
+    calls = []
+
+    def build():
+        calls.append(1)
+        recording.expires_at(time.time() + 0.3)  # e.g. a notice's last day ends
+        return len(calls)
+
+    token = recording.start()
+    assert sitecache.tree_memo("test-expiry", page, build) == 1
+    assert sitecache.tree_memo("test-expiry", page, build) == 1
+    time.sleep(0.4)
+    assert sitecache.tree_memo("test-expiry", page, build) == 2
+    recording.stop(token)
+
+
+@pytest.mark.django_db
+def test_a_preview_is_always_built_from_the_page_it_shows(town):
+    page = town.service("hund")
+    request = RequestFactory().get("/")
+    request.is_preview = True
+    calls = []
+    for _ in range(2):
+        sitecache.tree_memo("test-preview", page, lambda: calls.append(1), request)
+    assert len(calls) == 2
