@@ -9,6 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fields import ComposedStreamField
 from core.models import BasePage
+from core.sitecache import tree_memo
 from lebenslagen.models import LebenslagePage
 from pagecache import tag
 from services.models import ServiceIndexPage, ServicePage, live_services
@@ -66,15 +67,30 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lebenslagen"] = list(
-            LebenslagePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
-        )
-        context["services_index"] = ServiceIndexPage.objects.child_of(self).live().first()
-        keys = list(self.top_services.values_list("service__translation_key", flat=True))
-        context["top_services"] = live_services(keys, self.locale_id)
+        # Lists of pages only: kept in the process until the page tree changes (and the day ends).
+        context["lebenslagen"] = tree_memo("home-lebenslagen", self, self._lebenslagen, request)
+        context["services_index"] = tree_memo("home-services-index", self, self._services_index, request)
+        context["top_services"] = tree_memo("home-top-services", self, self._top_services, request)
         today = timezone.localdate()
         tag(LebenslagePage, ServicePage)  # pagecache: the home page lists both
-        context["status_notices"] = [
+        context["status_notices"] = tree_memo(
+            f"home-status-notices:{today.isoformat()}", self, lambda: self._status_notices(today), request
+        )
+        return context
+
+
+    def _lebenslagen(self):
+        return list(LebenslagePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path"))
+
+    def _services_index(self):
+        return ServiceIndexPage.objects.child_of(self).live().first()
+
+    def _top_services(self):
+        keys = list(self.top_services.values_list("service__translation_key", flat=True))
+        return live_services(keys, self.locale_id)
+
+    def _status_notices(self, today):
+        return [
             service
             for service in ServicePage.objects.live()
             .public()
@@ -83,7 +99,6 @@ class HomePage(BasePage):
             .order_by("title")
             if service.current_status(today)
         ]
-        return context
 
 
 class HomeTopService(Orderable):

@@ -136,3 +136,18 @@ def test_a_preview_is_always_built_from_the_page_it_shows(town):
     for _ in range(2):
         sitecache.tree_memo("test-preview", page, lambda: calls.append(1), request)
     assert len(calls) == 2
+
+
+@pytest.mark.django_db
+def test_a_suspended_service_appears_on_the_home_page_at_once(client, town):
+    home = town.home
+    service = town.service("fundsachen")
+    _warm(client, home.url)
+    assert 'id="status-title"' not in client.get(home.url).content.decode()
+
+    service.status = "suspended"
+    service.status_reason = "Das Fundbüro zieht um."
+    service.save_revision().publish()
+
+    html = client.get(home.url).content.decode()
+    assert "Das Fundbüro zieht um." in html and service.url in html
