@@ -6,6 +6,7 @@ from itertools import groupby
 from django.utils.translation import gettext as _
 
 from core.params import choice_param, raw_value
+from core.sitecache import tree_memo
 from pagecache import tag
 from services.enums import Audience
 from services.topics import service_topics
@@ -37,7 +38,7 @@ def _letter_href(request, letter):
 def build_index(index_page, services, request):
     """The A–Z of `services` (the index page's live children), filtered by the request's topic and audience."""
     tag(services.model)  # pagecache: any service's change
-    services = (
+    queryset = (
         services.live()
         .public()
         .only(
@@ -53,20 +54,25 @@ def build_index(index_page, services, request):
             "translation_key",
         )
     )
+    # The whole list, in German order, is kept in the process until the page tree changes; the
+    # filters pick from it.
+    services = tree_memo("a-z", index_page, lambda: sorted(queryset, key=lambda s: german_sort_key(s.title)), request)
     topic_filter = service_topics()
     topics, selected_topic, wanted = [], None, ""
     if topic_filter is not None:
-        topics = topic_filter.pages(index_page.locale_id)
+        topics = tree_memo("a-z-topics", index_page, lambda: topic_filter.pages(index_page.locale_id), request)
         wanted = (raw_value(request.GET, topic_filter.param) or "")[:100]
     if wanted:
         selected_topic = next((topic for topic in topics if topic.slug == wanted), None)
         if selected_topic is not None:
-            services = services.filter(translation_key__in=topic_filter.service_keys(selected_topic))
+            keys = set(
+                tree_memo("a-z-topic", selected_topic, lambda: topic_filter.service_keys(selected_topic), request)
+            )
+            services = [service for service in services if service.translation_key in keys]
     audience = choice_param(request.GET, "audience", (Audience.CITIZENS, Audience.BUSINESSES))
     if audience:
-        services = services.filter(audience__in=[audience, Audience.BOTH])
+        services = [service for service in services if service.audience in (audience, Audience.BOTH)]
 
-    services = sorted(services, key=lambda s: german_sort_key(s.title))
     groups = [(letter, list(items)) for letter, items in groupby(services, key=lambda s: initial(s.title))]
     present = {letter for letter, _items in groups}
     letters = [(letter, letter in present) for letter in LETTERS] + ([("#", True)] if "#" in present else [])

@@ -14,6 +14,7 @@ from core import sitecache
 from lebenslagen.models import LebenslageService
 from pagecache import recording
 from tests.perf.test_generation import bump_in_another_process, file_cache  # noqa: F401 (fixture)
+from tests.factories.services import make_service
 from tests.queries import capture_queries, count_queries
 
 
@@ -151,3 +152,20 @@ def test_a_suspended_service_appears_on_the_home_page_at_once(client, town):
 
     html = client.get(home.url).content.decode()
     assert "Das Fundbüro zieht um." in html and service.url in html
+
+
+@pytest.mark.django_db
+def test_the_a_to_z_shows_a_new_service_and_a_new_lebenslage_link_at_once(client, town):
+    index = town.service("hund").get_parent()
+    lebenslage = town.lebenslage("hund-haustier")
+    filtered = f"{index.url}?lebenslage={lebenslage.slug}"
+    _warm(client, index.url)
+    _warm(client, filtered)
+
+    service = make_service("Zuschuss für Lastenräder", index=index.specific)
+    assert "Zuschuss für Lastenräder" in client.get(index.url).content.decode()
+    assert "Zuschuss für Lastenräder" not in client.get(filtered).content.decode()
+
+    LebenslageService.objects.create(page=lebenslage, service=service, sort_order=9)
+    lebenslage.save_revision().publish()
+    assert "Zuschuss für Lastenräder" in client.get(filtered).content.decode()
