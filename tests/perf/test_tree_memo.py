@@ -13,8 +13,8 @@ from django.test import RequestFactory
 from core import sitecache
 from lebenslagen.models import LebenslageService
 from pagecache import recording
-from tests.perf.test_generation import bump_in_another_process, file_cache  # noqa: F401 (fixture)
 from tests.factories.services import make_service
+from tests.perf.test_generation import bump_in_another_process, file_cache  # noqa: F401 (fixture)
 from tests.queries import capture_queries, count_queries
 
 
