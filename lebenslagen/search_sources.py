@@ -5,26 +5,33 @@ hits and are the index boosts of the fields."""
 
 from django.utils.translation import gettext_lazy as _
 
+from core.sitecache import GenerationMemo
 from lebenslagen.models import LebenslagePage, LebenslageService
 from search.registry import Facet, Source, register, register_facet
 from services.models import ServicePage
 
 
+def _links_in(language):
+    """{service translation key: {Lebenslage id: (title, slug)}} of the live Lebenslagen in `language`."""
+    by_key = {}
+    rows = (
+        LebenslageService.objects.filter(page__live=True, page__locale__language_code=language)
+        .order_by("page__path")
+        .values_list("service__translation_key", "page__id", "page__title", "page__slug")
+    )
+    for key, page_id, title, slug in rows:
+        by_key.setdefault(key, {}).setdefault(page_id, (title, slug))
+    return by_key
+
+
+# Every link of a language, kept in the process until the page tree changes.
+_links = GenerationMemo(size=16)
+
+
 def lebenslagen_of(hits, language):
     """For each hit, the (title, slug) of the live life situations in `language` that list it;
     a life situation belongs to itself."""
-    keys = {hit.obj.translation_key for hit in hits if isinstance(hit.obj, ServicePage)}
-    by_key = {}
-    if keys:
-        rows = (
-            LebenslageService.objects.filter(
-                page__live=True, page__locale__language_code=language, service__translation_key__in=keys
-            )
-            .order_by("page__path")
-            .values_list("service__translation_key", "page__id", "page__title", "page__slug")
-        )
-        for key, page_id, title, slug in rows:
-            by_key.setdefault(key, {}).setdefault(page_id, (title, slug))
+    by_key = _links.get(language, lambda: _links_in(language)) if any(isinstance(hit.obj, ServicePage) for hit in hits) else {}
     found = []
     for hit in hits:
         if isinstance(hit.obj, ServicePage) and hit.language == language:

@@ -11,7 +11,13 @@ class SearchConfig(AppConfig):
     def ready(self):
         # Imported here, not at the top: tasks imports models, which Django loads only after
         # every AppConfig (search.apps itself is imported while the app registry is not ready).
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
+        from core.sitecache import bump_on_save
         from search import tasks
+
+        # Best bets are kept in each process (search.engine): a changed one renews every copy.
+        bump_on_save(SearchPromotion)
 
         # Every app's search_sources.py registers what it contributes (search/registry.py).
         autodiscover_modules("search_sources")

@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from core.sitecache import ProcessCache
 from search import registry
 from search.text import SEPARABLE_PREFIXES, STOPWORDS, fold, tokens, words
 from search.vocabulary import get_vocabulary
@@ -386,6 +387,19 @@ def identity(hit):
     return (type(hit.obj).__name__, hit.obj.pk)
 
 
+def _build_promoted_queries():
+    """{query key: the Query rows with best bets under that key, their picks prefetched}."""
+    found = {}
+    for record in Query.objects.filter(editors_picks__isnull=False).distinct().prefetch_related("editors_picks__page"):
+        found.setdefault(_query_key(record.query_string), []).append(record)
+    return found
+
+
+# Kept in the process until a page or a best bet changes (core.sitecache's generation; a saved or
+# deleted SearchPromotion gives it a new value, search.apps).
+_promoted_queries = ProcessCache(_build_promoted_queries)
+
+
 def promotions(query, language, all_locales=None):
     """The editors' best bets for the query, each target once (an editor may have entered the
     same bet under several spellings, or a page and its translation), in the visitor's language
@@ -393,13 +407,7 @@ def promotions(query, language, all_locales=None):
     key = _query_key(query)
     if not key:
         return []
-    records = [
-        record
-        for record in Query.objects.filter(editors_picks__isnull=False)
-        .distinct()
-        .prefetch_related("editors_picks__page")
-        if _query_key(record.query_string) == key
-    ]
+    records = list(_promoted_queries.get().get(key, ()))
     # The spelling the visitor typed first, then the others in the order they were entered.
     records.sort(key=lambda r: (r.query_string != query.lower().strip(), r.pk))
     found = []

@@ -167,6 +167,16 @@ def test_promotions_come_first(client):
     assert html.index("/de/leistungen/grundsteuer/") < html.index("/de/leistungen/personalausweis-beantragen/")
 
 
+def test_a_new_or_removed_best_bet_is_used_at_once():
+    """Best bets are kept in each process until one changes (search.engine._promoted_queries)."""
+    target = ServicePage.objects.get(locale__language_code="de", slug="grundsteuer")
+    assert search("Ausweis", "de").promotions == []  # the process keeps this (empty) reading
+    promotion = SearchPromotion.objects.create(query=Query.get("ausweis"), page=target, sort_order=0)
+    assert [hit.obj.pk for hit in search("Ausweis", "de").promotions] == [target.pk]
+    promotion.delete()
+    assert search("Ausweis", "de").promotions == []
+
+
 def test_editors_synonyms_are_used_at_once():
     assert "allgemeine-anfrage" not in slugs(search("Meckerkasten", "de"), 5)
     Synonym.objects.create(language="de", terms="Meckerkasten, Beschwerde")
