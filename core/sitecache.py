@@ -152,21 +152,27 @@ class GenerationMemo:
 _page_data = GenerationMemo(size=4096)
 
 
-def tree_memo(name, page, build, request=None):
-    """`build()`'s value for this page in the active language, kept in the process until the page
-    tree changes: only for what comes from live pages alone (their fields and the links between
-    them), never from snippets or the visitor. What the build told the page cache (tags, expiry) is
-    told again each time the value is used; a value whose expiry has passed is built again; a
-    preview always builds (its page is not the saved one)."""
-    if getattr(request, "is_preview", False) or not getattr(page, "pk", None):
-        return build()
-    key = (name, page.pk, translation.get_language())
+def kept(key, build):
+    """`build()`'s value under `key`, kept in the process until the generation changes (the page
+    tree, sites, and whatever a higher app registered with `bump_on_save`) or the expiry the build
+    told the page cache has passed. What the build told the page cache (tags, expiry) is told
+    again each time the value is used."""
     value, recorded = _page_data.get(key, lambda: capture(build))
     if recorded.expires is not None and recorded.expires <= time.time():
         _page_data.discard(key)
         value, recorded = _page_data.get(key, lambda: capture(build))
     replay(recorded)
     return value
+
+
+def tree_memo(name, page, build, request=None):
+    """`build()`'s value for this page in the active language, kept in the process until the page
+    tree changes (see `kept`): only for what comes from live pages alone (their fields and the
+    links between them), never from snippets or the visitor. A preview always builds (its page is
+    not the saved one)."""
+    if getattr(request, "is_preview", False) or not getattr(page, "pk", None):
+        return build()
+    return kept((name, page.pk, translation.get_language()), build)
 
 
 # --- what is cached ----------------------------------------------------------------------

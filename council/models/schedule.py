@@ -8,10 +8,11 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 
 from django.db.models import prefetch_related_objects
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.i18n import localize_all
 from core.params import choice_list, choice_param, int_list
+from core.sitecache import kept
 from council.enums import CommitteeKind, EventCategory
 from council.models.records import Committee, Entry, Event, Location, Meeting, local_tz
 from pagecache import expires_at, is_recording, next_midnight, tag
@@ -157,7 +158,15 @@ def upcoming(filters=None, limit=None, now=None, horizon=UPCOMING_HORIZON):
 
 
 def live_meetings(now=None):
-    now = now or timezone.now()
+    """The meetings with a livestream running now, in the visitor's language (every page's header
+    asks): kept in the process until a meeting or location changes, the first of them ends or the
+    next livestream starts (council.apps registers the models with core.sitecache)."""
+    if now is None:
+        return kept(("council-live-meetings", translation.get_language()), lambda: _live_meetings(timezone.now()))
+    return _live_meetings(now)
+
+
+def _live_meetings(now):
     meetings = localize_meetings(Meeting.objects.published().live(now).select_related("location").order_by("held_from"))
     tag(Meeting)  # pagecache: "live now" ends with the meeting, and the next one starts it again
     expires_at(*(meeting.held_end for meeting in meetings))

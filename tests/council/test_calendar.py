@@ -71,6 +71,24 @@ def test_live_now_on_meeting_calendar_and_home_include(client, building):
         assert "Live now" not in client.get(f"/en/calendar/meetings/{item.pk}/").content.decode()
 
 
+def test_live_now_follows_a_changed_meeting_at_once(client, building):
+    """Every page's "Live now" is kept in each process (council.models.schedule.live_meetings)
+    until a meeting changes or the next boundary: a stream link added during the meeting shows on
+    the next page, and so does a new title."""
+    start = berlin(2026, 12, 3, 17)
+    item = meeting([building], start=start, end=start + timedelta(hours=2))
+    with freeze_time(start + timedelta(minutes=30)):
+        for _ in range(2):
+            assert "council-live-title" not in client.get("/en/").content.decode()
+        item.livestream_url = "https://stream.example/now"
+        item.save()
+        home = client.get("/en/").content.decode()
+        assert "council-live-title" in home and "https://stream.example/now" in home
+        item.livestream_url = ""
+        item.save()
+        assert "council-live-title" not in client.get("/en/").content.decode()
+
+
 def test_cancelled_and_moved_meetings_say_so(client, building):
     cancelled = meeting(
         [building],
