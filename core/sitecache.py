@@ -168,7 +168,7 @@ def kept(key, build):
 def tree_memo(name, page, build, request=None):
     """`build()`'s value for this page in the active language, kept in the process until the page
     tree changes (see `kept`): only for what comes from live pages alone (their fields and the
-    links between them), never from snippets or the visitor. A preview always builds (its page is
+    links between them) and from models registered with `bump_on_save`, never from the visitor. A preview always builds (its page is
     not the saved one)."""
     if getattr(request, "is_preview", False) or not getattr(page, "pk", None):
         return build()

@@ -570,6 +570,9 @@ class ServicePage(BasePage):
         return [block for block in self.help if isinstance(block.block, VideoBlock)]
 
     def get_context(self, request, *args, **kwargs):
+        # The responsible offices (snippets, registered with core.sitecache in services.apps), kept
+        # in the process like the lists of pages below: each office's opening hours are parsed once.
+        self.__dict__["offices"] = tree_memo("service-offices", self, lambda: type(self).offices.func(self), request)
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = government_service(self, request)
         # Lists of other pages only: kept in the process until the page tree changes.

@@ -169,3 +169,13 @@ def test_the_a_to_z_shows_a_new_service_and_a_new_lebenslage_link_at_once(client
     LebenslageService.objects.create(page=lebenslage, service=service, sort_order=9)
     lebenslage.save_revision().publish()
     assert "Zuschuss für Lastenräder" in client.get(filtered).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_changed_office_shows_on_the_service_page_at_once(client, town):
+    service = town.service("hund")
+    _warm(client, service.url)
+    office = town.office
+    office.phone = "0123 987654"
+    office.save()
+    assert "0123 987654" in client.get(service.url).content.decode()
