@@ -4,6 +4,7 @@ nothing loaded from other hosts, and no serious accessibility violation."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_accessible, record_requests
 
@@ -64,13 +65,14 @@ def test_subscribe_to_a_committee_and_a_personal_feed(page_en, live_site):
 def test_meeting_page_switches_language_and_is_accessible(page_de, live_site):
     page_de.goto("/de/kalender/?show=meetings")
     page_de.locator(".council-entry__title a").first.click()
-    assert re.search(r"/de/kalender/sitzungen/\d+/$", page_de.url)
+    # The click only starts the navigation: wait until the meeting page has loaded before reading it.
+    page_de.wait_for_url(re.compile(r"/de/kalender/sitzungen/\d+/$"))
     pk = page_de.url.rstrip("/").rsplit("/", 1)[1]
-    assert page_de.get_by_role("heading", name="Tagesordnung").is_visible()
+    expect(page_de.get_by_role("heading", name="Tagesordnung")).to_be_visible()
     assert_accessible(page_de)
     page_de.locator(".language-switcher a[hreflang=en]").click()
     page_de.wait_for_url(f"{live_site}/en/calendar/meetings/{pk}/")
-    assert page_de.get_by_role("heading", name="Agenda").is_visible()
+    expect(page_de.get_by_role("heading", name="Agenda")).to_be_visible()
     assert_accessible(page_de)
 
 
@@ -87,5 +89,5 @@ def test_calendar_pages_are_accessible(page_en, live_site, path):
 def test_event_page_is_accessible(page_en):
     page_en.goto("/en/calendar/?show=events")
     page_en.locator(".council-entry__title a").first.click()
-    assert re.search(r"/en/calendar/events/\d+/$", page_en.url)
+    page_en.wait_for_url(re.compile(r"/en/calendar/events/\d+/$"))
     assert_accessible(page_en)
