@@ -23,7 +23,8 @@ import uuid
 from collections import OrderedDict
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.redis import RedisCache
 
 PREFIX = "pagecache"
 LOCK_WAIT = 0.05  # seconds to wait for another process's index update
@@ -186,9 +187,9 @@ def variant_allowed(address):
 
 def _redis_client():
     """The raw client of Django's own Redis backend, or None for other backends."""
-    backend = getattr(cache, "_cache", None)
-    if type(cache).__name__ == "RedisCache" and backend is not None and hasattr(backend, "get_client"):
-        return backend.get_client(write=True)
+    backend = caches[DEFAULT_CACHE_ALIAS]  # `cache` is a proxy: its own type says nothing
+    if isinstance(backend, RedisCache):
+        return backend._cache.get_client(write=True)
     return None
 
 

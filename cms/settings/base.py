@@ -294,6 +294,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 CACHES = {"default": env.cache("CACHE_URL", default=env.str("REDIS_URL", default="locmemcache://"))}
 CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Django's Redis cache, keeping one client per connection pool (cms/cache.py: Django builds a
+    # new client, 0.1 ms of CPU, for every call).
+    CACHES["default"]["BACKEND"] = "cms.cache.RedisCache"
     # A Redis that does not answer fails a request within seconds instead of hanging the worker.
     CACHES["default"].setdefault("OPTIONS", {}).update(socket_connect_timeout=2, socket_timeout=2)
 # Sessions: in the database, read through the cache when the cache is shared (cached_db): a login

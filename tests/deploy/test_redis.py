@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
-from django.test import Client
+from django.test import Client, override_settings
 
 from tests.deploy.stack import delete_prefixed, redis_url
 
@@ -23,7 +23,7 @@ def redis_cache(settings):
     prefix = f"stadtportal-test-{uuid.uuid4().hex[:12]}"
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": prefix,
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
@@ -37,6 +37,26 @@ def redis_cache(settings):
 def other_process_cache(url, prefix):
     """A second client on the same Redis, as another app server's process has it."""
     return RedisCache(url, {"KEY_PREFIX": prefix})
+
+
+def test_one_redis_client_serves_every_call_and_the_front_cache_index_is_a_redis_set(redis_cache):
+    """cms.cache keeps one client per connection pool (Django builds one per call); the page cache's
+    index of addresses per tag uses Redis sets on it, so two processes adding at once lose nothing."""
+    from cms.cache import RedisCache as KeptClientRedisCache
+    from pagecache import store
+
+    url, prefix = redis_cache
+    backend = caches["default"]
+    assert isinstance(backend, KeptClientRedisCache)
+    client = backend._cache.get_client()
+    assert backend._cache.get_client(write=True) is client
+    store.index_add(["page:42"], "http://lindenfeld.example/de/")
+    other = KeptClientRedisCache(url, {"KEY_PREFIX": prefix})
+    with override_settings(CACHES={"default": {"BACKEND": "cms.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}}):
+        store.index_add(["page:42"], "http://lindenfeld.example/en/")
+    assert client.type(other.make_key("pagecache:u:page:42")) == b"set"
+    assert store.index_pop(["page:42"]) == {"http://lindenfeld.example/de/", "http://lindenfeld.example/en/"}
+    assert store.index_pop(["page:42"]) == set()
 
 
 def test_what_one_process_counts_another_sees(redis_cache):
