@@ -20,6 +20,7 @@ from core.sitecache import (
     public,
     request_memo,
     site_for_request,
+    site_root_paths,
 )
 from core.sitecache import locale_for as sitecache_locale_for
 
@@ -60,7 +61,7 @@ def _with_root_paths(queryset):
     the database nor the cache per page."""
     rows = list(queryset)
     if rows:
-        root_paths = Site.get_site_root_paths()
+        root_paths = site_root_paths()
         for row in rows:
             row._wagtail_cached_site_root_paths = root_paths
     return rows

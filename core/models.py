@@ -11,7 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import page_link_ids, prefetch_page_links, sitemap_alternates, translation_links
-from core.sitecache import private_paths
+from core.sitecache import in_request, private_paths, site_root_paths
 
 
 class SocialMixin(models.Model):
@@ -132,6 +132,17 @@ class BasePage(SocialMixin, ListingMixin, ReviewMixin, Page):
         # Every internal link of the page's blocks and rich text, in the visitor's language, in one query.
         prefetch_page_links(page_link_ids(self))
         return super().get_context(request, *args, **kwargs)
+
+    def _get_site_root_paths(self, cache_object=None, **kwargs):
+        """Every address of a page is built from the site root paths; Wagtail reads them from the
+        shared cache once per page object, these come from the process (core.sitecache). Like
+        Wagtail, they are left on the cache object too (the redirects app reads them there).
+        Outside a request (commands, tasks) Wagtail's own way is kept: one read per page object."""
+        if not in_request():
+            return super()._get_site_root_paths(cache_object, **kwargs)
+        paths = site_root_paths()
+        (cache_object or kwargs.get("request") or self)._wagtail_cached_site_root_paths = paths
+        return paths
 
     def get_view_restrictions(self):
         """Wagtail asks this before serving a page (two queries). Most sites have no private

@@ -1,9 +1,11 @@
 """Finding the page for an address in two queries, whatever its depth: the pages along the path
 (by slug, below the visitor's home page) and the deepest one's specific row; for an address seen
-since the page tree last changed, only the specific row (the walk is kept in the process). Wagtail's own
+since the page tree last changed, none (the walk and the specific row are kept in the process). Wagtail's own
 Page.route asks for each segment's child and its specific row in turn. A page that routes further
 itself (a RoutablePageMixin page, or an address that matches no page) gets the rest of the path
 through its own route(), as in Wagtail."""
+
+import copy
 
 from wagtail.models import Page
 
@@ -12,6 +14,10 @@ from core.sitecache import GenerationMemo, home_for, site_for_request
 # (site, home page, path) -> (the deepest page's pk and model, how many segments it matched),
 # kept in the process until the page tree changes.
 _places = GenerationMemo()
+# pk -> the page's specific row, kept in the process until the page tree changes. Each request gets
+# a shallow copy (what a view sets on its page stays with that request); the copies share the
+# parsed StreamField values, so a page's blocks are read from JSON once per process and generation.
+_pages = GenerationMemo(size=1024)
 
 
 def route(request, path):
@@ -27,10 +33,13 @@ def route(request, path):
     if pk == home.pk:
         page = home
     else:
-        page = model._default_manager.filter(pk=pk).first()
-        if page is None:  # deleted since this request read the generation
+        kept = _pages.get(pk, lambda: model._default_manager.filter(pk=pk).first())
+        if kept is None:  # deleted since this request read the generation
+            _pages.discard(pk)
             pk, model, matched = _walk(home, components)
             page = home if pk == home.pk else model._default_manager.get(pk=pk)
+        else:
+            page = copy.copy(kept)
     return page.route(request, components[matched:])
 
 

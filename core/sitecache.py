@@ -47,6 +47,11 @@ def _request_finished(**kwargs):
     _request_memo.set(None)
 
 
+def in_request():
+    """True while a request is being answered (between Django's request_started and request_finished)."""
+    return _in_request.get()
+
+
 def request_memo():
     """A dict that lives as long as the current request ({} thrown away outside a request)."""
     memo = _request_memo.get()
@@ -282,6 +287,17 @@ def homes_of(site):
     return {locale_by_id(locale_id).language_code: page for locale_id, page in _sites.get()["homes"].get(site.pk, {}).items() if locale_by_id(locale_id)}
 
 
+_site_root_paths = ProcessCache(lambda: tuple(Site.get_site_root_paths()))
+
+
+def site_root_paths():
+    """Wagtail's Site.get_site_root_paths(), kept in the process: Wagtail keeps them in the default
+    cache and reads them once per page object (a Redis round trip for every page whose address is
+    built without a request). A save of a site or page renews the generation after Wagtail has
+    cleared its copy (and again on commit), so this never keeps an outdated list."""
+    return _site_root_paths.get()
+
+
 def _build_private_paths():
     return tuple(sorted({restriction.page.path for restriction in PageViewRestriction.objects.select_related("page")}))
 
@@ -319,7 +335,12 @@ def connect_signals():
     """Called by CoreConfig.ready()."""
     request_started.connect(_request_started, dispatch_uid="core-sitecache-request-started")
     request_finished.connect(_request_finished, dispatch_uid="core-sitecache-request-finished")
-    for model in (Site, Locale, PageViewRestriction):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    # Images and documents: a page's blocks, kept parsed with the page (core.routing), show their
+    # titles, files and alt texts.
+    for model in (Site, Locale, PageViewRestriction, get_image_model(), get_document_model()):
         bump_on_save(model)
     post_save.connect(_page_saved, dispatch_uid="core-sitecache-page-save")
     post_delete.connect(_page_saved, dispatch_uid="core-sitecache-page-delete")

@@ -10,9 +10,9 @@ import re
 
 from django.core.cache import cache
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
-from core.sitecache import GenerationMemo
+from core.sitecache import GenerationMemo, site_root_paths
 
 DIRECTORY_CACHE_KEY = "services:office-directory:{}"
 SLUG_MAX_LENGTH = 80
@@ -71,7 +71,7 @@ def _shared_directory_page(locale_id):
             page = False
         cache.set(key, page, 300)  # also a bound for changes that send no signal
     if page:
-        page._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+        page._wagtail_cached_site_root_paths = site_root_paths()
     return page or None
 
 

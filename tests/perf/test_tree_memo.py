@@ -5,12 +5,18 @@ copies, change the tree, and read the page again over HTTP: it must show the cha
 this process and, after another process announced it, here too. The full-page cache is off
 (tests/perf/conftest.py), so every answer is rendered."""
 
+import datetime
 import time
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import RequestFactory
+from freezegun import freeze_time
+from wagtail.documents import get_document_model
+from wagtail.models import Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY
 
-from core import sitecache
+from core import routing, sitecache
 from lebenslagen.models import LebenslageService
 from pagecache import recording
 from tests.factories.services import make_service
@@ -179,3 +185,87 @@ def test_a_changed_office_shows_on_the_service_page_at_once(client, town):
     office.phone = "0123 987654"
     office.save()
     assert "0123 987654" in client.get(service.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_renamed_document_in_a_page_s_blocks_shows_at_once(client, town):
+    """A page's blocks are kept parsed with the page (core.routing); a document they show is a row
+    of its own, and its change must reach the page like a page change does."""
+    document = get_document_model().objects.create(
+        title="Antrag auf Hundesteuerermäßigung", file=ContentFile(b"%PDF-1.4\n", name="antrag.pdf")
+    )
+    service = town.service("hund")
+    service.help = [("downloads", {"title": "Formulare", "documents": [document]})]
+    service.save_revision().publish()
+    _warm(client, service.url)
+    assert "Antrag auf Hundesteuerermäßigung" in client.get(service.url).content.decode()
+
+    document.title = "Antrag auf Befreiung von der Hundesteuer"
+    document.save()
+
+    html = client.get(service.url).content.decode()
+    assert "Antrag auf Befreiung von der Hundesteuer" in html
+    assert "Antrag auf Hundesteuerermäßigung" not in html
+
+
+@pytest.mark.django_db
+def test_each_request_gets_its_own_copy_of_the_kept_page(rf, town):
+    """What one request's view sets on its page (e.g. the office an address shows) stays with that
+    request; the second request finds the page without a query."""
+    service = town.service("hund")
+    path = service.url.split("/", 2)[2]  # below the language prefix
+    request = rf.get(service.url)
+    first = routing.route(request, path).page
+    first.shown_office = "this request's"
+    with capture_queries() as queries:
+        second = routing.route(rf.get(service.url), path).page
+    assert second.pk == first.pk and second is not first
+    assert not hasattr(second, "shown_office")
+    assert len(queries) == 0, [query["sql"] for query in queries]
+
+
+@pytest.mark.django_db
+def test_a_status_pill_in_the_a_to_z_appears_on_its_first_day(client, town):
+    """The A–Z's letter groups are kept rendered; a restriction that starts tomorrow must appear
+    tomorrow without any change to the tree."""
+    index = town.service("hund").get_parent()
+    service = town.service("fundsachen")
+    with freeze_time("2026-12-08 09:00:00+01:00"):
+        service.status = "restricted"
+        service.status_reason = "Nur mit Termin."
+        service.status_from = datetime.date(2026, 12, 9)
+        service.save_revision().publish()
+        _warm(client, index.url)
+        assert "status-pill--restricted" not in client.get(index.url).content.decode()
+    with freeze_time("2026-12-09 08:00:00+01:00"):
+        assert "status-pill--restricted" in client.get(index.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_addresses_are_built_without_reading_the_shared_cache(client, town, monkeypatch):
+    """Wagtail keeps the sites' root paths in the shared cache and reads them for every page object
+    whose address is built; a rendered page reads them from the process instead."""
+    url = town.service("hund").get_parent().url  # the A–Z: an address for every service
+    _warm(client, url)
+    reads = []
+    real_get = sitecache.cache.get
+
+    def counting_get(key, *args, **kwargs):
+        reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(sitecache.cache, "get", counting_get)
+    assert client.get(url).status_code == 200
+    assert SITE_ROOT_PATHS_CACHE_KEY not in reads, reads
+
+
+@pytest.mark.django_db
+def test_a_changed_site_address_reaches_every_full_address_at_once(client, town):
+    """The root paths kept in the process follow a change of the site (its hostname here)."""
+    service = town.service("hund")
+    _warm(client, service.url)
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "www.lindenfeld.example", 443
+    site.save()
+    html = client.get(service.url).content.decode()
+    assert f'rel="canonical" href="https://www.lindenfeld.example{service.url}"' in html
