@@ -3,10 +3,13 @@
 import string
 from itertools import groupby
 
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.params import choice_param, raw_value
-from core.sitecache import tree_memo
+from core.sitecache import kept, site_for_request, tree_memo
 from pagecache import tag
 from services.enums import Audience
 from services.topics import service_topics
@@ -33,6 +36,20 @@ def _letter_href(request, letter):
     query["letter"] = letter
     query.pop("page", None)
     return f"?{query.urlencode()}"
+
+
+def _groups_html(request, index_page, groups, shown_key):
+    """The markup of the letter groups shown. It depends only on live pages (and today's date, for
+    the status pills, which tell the page cache when they change), so it is rendered once per
+    language, site and filter and kept in the process until the page tree changes."""
+
+    def render():
+        return mark_safe(render_to_string("services/components/a_to_z_groups.html", {"groups": groups, "request": request}))
+
+    if getattr(request, "is_preview", False):
+        return render()
+    site = site_for_request(request)
+    return kept(("a-z-html", index_page.pk, translation.get_language(), getattr(site, "pk", None), shown_key), render)
 
 
 def build_index(index_page, services, request):
@@ -83,7 +100,9 @@ def build_index(index_page, services, request):
     if by_letter and not letter and groups:
         letter = groups[0][0]
     shown = [(initial_, items) for initial_, items in groups if initial_ == letter] if by_letter else groups
+    shown_key = (selected_topic.pk if selected_topic else None, audience, letter if by_letter else None)
     return {
+        "groups_html": _groups_html(request, index_page, shown, shown_key),
         "letters": letters,
         "letter_links": [
             (initial_, is_present, _letter_href(request, initial_) if by_letter else f"#letter-{initial_}")
