@@ -6,4 +6,10 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 
-application = get_wsgi_application()
+# Django's application (which sets Django up first), with the page cache's hits answered at its
+# entrance (pagecache/wsgi.py).
+django_application = get_wsgi_application()
+
+from pagecache.wsgi import PageCacheApplication  # noqa: E402 (needs the settings configured)
+
+application = PageCacheApplication(django_application)

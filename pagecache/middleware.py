@@ -160,15 +160,8 @@ class PageCacheMiddleware:
             for name, value in entry["headers"]:
                 response[name] = value
             response["Content-Length"] = str(len(entry["content"]))
-        now = time.time()
-        remaining = max(1, int(entry["expires"] - now))
-        response["ETag"] = entry["etag"]
-        response["Last-Modified"] = entry.get("last_modified_http") or http_date(entry["last_modified"])
-        response["Cache-Control"] = (
-            f"public, max-age={min(settings.PAGECACHE_BROWSER_TTL, remaining)}, s-maxage={remaining}"
-        )
-        response["X-Accel-Expires"] = str(remaining)
-        response["X-Cache"] = status
+        for name, value in entry_headers(entry, status):
+            response[name] = value
         if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" not in request.META:
             return response  # nothing to compare: the answer as it is (the common case, and cheaper)
         conditional = get_conditional_response(
@@ -179,6 +172,22 @@ class PageCacheMiddleware:
                 if response.has_header(name):
                     conditional[name] = response[name]
         return conditional
+
+
+# What every answer from an entry gets anew (pagecache.wsgi leaves these out of what it keeps).
+ENTRY_HEADERS = ("ETag", "Last-Modified", "Cache-Control", "X-Accel-Expires", "X-Cache")
+
+
+def entry_headers(entry, status):
+    """The headers of ENTRY_HEADERS for an answer from `entry` now ("hit" or "miss")."""
+    remaining = max(1, int(entry["expires"] - time.time()))
+    return (
+        ("ETag", entry["etag"]),
+        ("Last-Modified", entry.get("last_modified_http") or http_date(entry["last_modified"])),
+        ("Cache-Control", f"public, max-age={min(settings.PAGECACHE_BROWSER_TTL, remaining)}, s-maxage={remaining}"),
+        ("X-Accel-Expires", str(remaining)),
+        ("X-Cache", status),
+    )
 
 
 def _drop_vary(response, header):
