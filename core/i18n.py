@@ -291,19 +291,34 @@ def prefetch_page_links(page_ids, memo=None):
     """Resolve these pages in the active language for the rest of the request, in one query."""
     memo = _links_memo() if memo is None else memo
     missing = {pk for pk in page_ids if pk not in memo}
-    if not missing:
-        return
+    if missing:
+        memo.update(resolve_page_links(missing))
+
+
+def resolve_page_links(page_ids):
+    """{page id: the page in the active language (or itself), None where there is no such page}, in one query."""
+    if not page_ids:
+        return {}
     locale = locale_for(translation.get_language())
-    keys = Page.objects.filter(pk__in=missing).values("translation_key")
-    query = Q(pk__in=missing)
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    query = Q(pk__in=page_ids)
     if locale is not None:
         query |= Q(translation_key__in=keys, locale=locale, live=True)
     rows = _with_root_paths(Page.objects.filter(query))
-    originals = {row.pk: row for row in rows if row.pk in missing}
+    originals = {row.pk: row for row in rows if row.pk in page_ids}
     translated = {row.translation_key: row for row in rows if locale is not None and row.locale_id == locale.id and row.live}
-    for pk in missing:
+    resolved = {}
+    for pk in page_ids:
         original = originals.get(pk)
-        memo[pk] = None if original is None else translated.get(original.translation_key, original)
+        resolved[pk] = None if original is None else translated.get(original.translation_key, original)
+    return resolved
+
+
+def keep_page_links(links):
+    """Links resolved before (e.g. kept with a page, core.models.BasePage) for the rest of the request."""
+    memo = _links_memo()
+    for pk, page in links.items():
+        memo.setdefault(pk, page)
 
 
 def localized_link(page_or_id):

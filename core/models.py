@@ -10,8 +10,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.i18n import page_link_ids, prefetch_page_links, sitemap_alternates, translation_links
-from core.sitecache import in_request, private_paths, site_root_paths
+from core.i18n import keep_page_links, page_link_ids, resolve_page_links, sitemap_alternates, translation_links
+from core.sitecache import in_request, private_paths, site_root_paths, tree_memo
 
 
 class SocialMixin(models.Model):
@@ -129,8 +129,9 @@ class BasePage(SocialMixin, ListingMixin, ReviewMixin, Page):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        # Every internal link of the page's blocks and rich text, in the visitor's language, in one query.
-        prefetch_page_links(page_link_ids(self))
+        # Every internal link of the page's blocks and rich text, in the visitor's language, in one
+        # query; kept in the process with the page until the tree changes (not for a preview).
+        keep_page_links(tree_memo("page-links", self, lambda: resolve_page_links(page_link_ids(self)), request))
         return super().get_context(request, *args, **kwargs)
 
     def _get_site_root_paths(self, cache_object=None, **kwargs):

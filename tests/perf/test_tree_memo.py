@@ -269,3 +269,22 @@ def test_a_changed_site_address_reaches_every_full_address_at_once(client, town)
     site.save()
     html = client.get(service.url).content.decode()
     assert f'rel="canonical" href="https://www.lindenfeld.example{service.url}"' in html
+
+
+@pytest.mark.django_db
+def test_a_link_in_a_page_s_blocks_follows_the_linked_page_at_once(client, town):
+    """A page's block links are resolved in one batch and kept with the page; the linked page's
+    new address is shown at once."""
+    service = town.service("hund")
+    target = town.service("fundsachen")
+    service.help = [("link_list", {"title": "Siehe auch", "links": [{"title": "", "page": target, "external_url": ""}]})]
+    service.save_revision().publish()
+    _warm(client, service.url)
+    assert f'href="{target.url}"' in client.get(service.url).content.decode()
+
+    target.slug = "fundbuero"
+    target.save_revision().publish()
+    target.refresh_from_db()
+
+    assert f'href="{target.url}"' in client.get(service.url).content.decode()
+    assert target.url.endswith("/fundbuero/")
