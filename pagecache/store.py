@@ -50,8 +50,13 @@ def entry_key(text):
 GENERATION_KEY = f"{PREFIX}:g"
 
 
+# The generation as this process last read or wrote it, and when (time.monotonic()).
+_known = (None, 0.0)
+
+
 def bump(tags):
-    """Every entry that showed one of `tags` is stale from now on, in every process."""
+    """Every entry that showed one of `tags` is stale from now on, in every process (in this one at once)."""
+    global _known
     tags = set(tags)
     if not tags:
         return
@@ -59,23 +64,55 @@ def bump(tags):
     values = {version_key(tag): value for tag in tags}
     values[GENERATION_KEY] = value
     cache.set_many(values, timeout=None)
+    _known = (value, time.monotonic())
 
 
 def generation():
     """The current generation (one small read); made when missing (after a cache flush)."""
+    global _known
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, f"i{time.time():.6f}:{uuid.uuid4().hex[:8]}", timeout=None)
         value = cache.get(GENERATION_KEY)
+    _known = (value, time.monotonic())
     return value
 
 
-def versions(tags):
-    """{tag: current version}; tags without one yet get one (with add, so processes agree)."""
-    tags = list(tags)
+def trust_seconds():
+    """How long a hit may use the generation this process read last, without reading it again:
+    PAGECACHE_GENERATION_TRUST, and 0 when a front cache is purged (it asks again right after its
+    purge, and must get the new answer from whichever process it reaches)."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return 0.0
+    return getattr(settings, "PAGECACHE_GENERATION_TRUST", 0.0)
+
+
+def generation_for_hit():
+    """The generation a hit is checked against: the one this process read or wrote less than
+    trust_seconds() ago, else a fresh read. Another process's change is seen within that time,
+    this process's own at once."""
+    value, read_at = _known
+    if value is not None and time.monotonic() - read_at < trust_seconds():
+        return value
+    return generation()
+
+
+def forget_process_state():
+    """Drop this process's copies and its known generation (as after a restart); for tests that
+    flush the cache between cases, where the generation would otherwise be trusted a moment longer."""
+    global _known
+    _known = (None, 0.0)
+    _local.clear()
+
+
+def versions(tags, make_missing=True):
+    """{tag: current version}. With make_missing, tags without one yet get one (with add, so
+    processes agree); without, they are left out (an entry that has them is then stale)."""
     keys = {version_key(tag): tag for tag in tags}
     found = cache.get_many(list(keys))
     result = {keys[key]: value for key, value in found.items()}
+    if not make_missing:
+        return result
     for key, tag in keys.items():
         if key not in found:
             value = f"i{time.time():.6f}:{uuid.uuid4().hex[:8]}"
@@ -91,12 +128,6 @@ def bumped_since(tag_versions, moment):
         if value.startswith("b") and float(value[1:].split(":", 1)[0]) > moment:
             return True
     return False
-
-
-def current_versions(tags):
-    keys = {version_key(tag): tag for tag in tags}
-    found = cache.get_many(list(keys))
-    return {keys[key]: value for key, value in found.items()}
 
 
 # --- entries ------------------------------------------------------------------------------------
@@ -148,14 +179,15 @@ _local = _LocalCopies()
 
 def get_entry(key):
     """The fresh entry under `key`, or None. While nothing has changed since this process last
-    checked it, the in-process copy is served after one read of the generation."""
-    current = generation()
+    checked it, the in-process copy is served after one read of the generation (or none, within
+    trust_seconds() of the last read)."""
+    current = generation_for_hit()
     entry = _local.get(key, current)
     if entry is None:
         entry = cache.get(key)
         if entry is None:
             return None
-        if current_versions(entry["tags"]) != entry["tags"]:
+        if versions(entry["tags"], make_missing=False) != entry["tags"]:
             return None
         _local.put(key, entry, current)
     if entry["expires"] <= time.time():

@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from home.models import HomePage
+from pagecache import store
 from tests.factories.site import bilingual_site
 from tests.factories.town import build_town
 
@@ -105,7 +106,9 @@ def home(db):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Cached responses (sitemap) must not leak from one test into the next."""
+    """Cached responses (sitemap, the page cache) must not leak from one test into the next."""
     cache.clear()
+    store.forget_process_state()
     yield
     cache.clear()
+    store.forget_process_state()

@@ -115,6 +115,10 @@ PAGECACHE_MAX_SIZE = 2 * 1024 * 1024  # bytes; larger answers are not stored
 # Each process keeps up to this many bytes of checked entries in memory; a hit then costs one read
 # of the shared generation instead of reading and unpickling the entry and its tags' versions.
 PAGECACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=32 * 1024 * 1024)
+# Seconds a hit may rely on the generation its process read last instead of reading it again:
+# another process's change is then served within this time (this process's own at once). 0 when
+# a front cache is purged (WAGTAILFRONTENDCACHE): every hit reads it. docs/caching.md.
+PAGECACHE_GENERATION_TRUST = env.float("PAGE_CACHE_GENERATION_TRUST", default=0.05)
 # --- end pagecache ---
 
 # Public pages load nothing from another host (django-csp). Video and stream players are allowed as

@@ -1,14 +1,18 @@
 import pytest
 from django.core.cache import cache
 
+from pagecache import store
+
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     """These tests are about the cache: it is on, whatever PAGE_CACHE says, and starts empty."""
     settings.PAGECACHE_ENABLED = True
     cache.clear()
+    store.forget_process_state()
     yield
     cache.clear()
+    store.forget_process_state()
 
 
 class Visitor:
