@@ -1,17 +1,45 @@
 """Helpers for tests that start real servers (gunicorn, runserver, nginx, moto) on free ports."""
 
+import os
 import socket
 import subprocess
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def postgres_database_at(url, name):
+    """A fresh database `name` on the PostgreSQL server of `url`: (its url, drop). Raises psycopg.Error."""
+    import psycopg
+
+    parts = urlsplit(url)
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return urlunsplit(parts._replace(path=f"/{name}")), drop
+
+
+def server_database(tmp, name):
+    """(DATABASE_URL, drop) for a server a test starts, on the suite's database kind: a PostgreSQL
+    database of this test process when DATABASE_URL points at PostgreSQL, else an SQLite file in tmp."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{Path(tmp) / f'{name}.sqlite3'}", lambda: None
+    return postgres_database_at(url, f"stadtportal_{name}_{os.getpid()}")
 
 
 def wait_until_answers(url, process, log, timeout=60):

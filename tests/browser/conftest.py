@@ -10,11 +10,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.servers import free_port, wait_until_answers
+from tests.servers import free_port, server_database, wait_until_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -38,31 +37,11 @@ def _unavailable(reason):
     pytest.skip(f"browser tests skipped: {reason} (install Debian's chromium, or set REQUIRE_BROWSER=1 to fail)")
 
 
-def _database_url(tmp_path):
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        parts = urlsplit(url)
-        name = f"stadtportal_browser_{os.getpid()}"
-        admin_url = urlunsplit(parts._replace(path="/postgres"))
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-        def drop():
-            with psycopg.connect(admin_url, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-        return urlunsplit(parts._replace(path=f"/{name}")), drop
-    return f"sqlite:///{tmp_path / 'browser.sqlite3'}", lambda: None
-
-
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
     """Base URL of a running demo server (migrated and seeded)."""
     tmp = tmp_path_factory.mktemp("browser-site")
-    database_url, drop = _database_url(tmp)
+    database_url, drop = server_database(tmp, "browser")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",

@@ -9,11 +9,11 @@ import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import pytest
 
-from tests.servers import free_port, stop, wait_until_answers  # noqa: F401 (the tests import them from here)
+from tests.servers import free_port, postgres_database_at, stop, wait_until_answers  # noqa: F401 (the tests import them from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 S3_KEY, S3_SECRET, S3_REGION = "stadtportal-test", "stadtportal-test-secret", "eu-central-1"
@@ -163,20 +163,10 @@ def postgres_database(name):
         unavailable("postgres", "DATABASE_URL does not point at PostgreSQL")
     import psycopg
 
-    parts = urlsplit(url)
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
     try:
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
+        return postgres_database_at(url, name)
     except psycopg.Error as error:
-        unavailable("postgres", f"cannot create a database at {admin_url} ({error})")
-
-    def drop():
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return urlunsplit(parts._replace(path=f"/{name}")), drop
+        unavailable("postgres", f"cannot create a database next to {urlsplit(url).netloc} ({error})")
 
 
 def manage(env, *args, **kwargs):

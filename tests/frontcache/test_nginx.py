@@ -24,14 +24,13 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
 from deploy.nginx.run_local import nginx_binary, purge_module, start_nginx
 from tests.frontcache.build_site import EDITOR, PASSWORD
 from tests.frontcache.client import Client
-from tests.servers import free_port
+from tests.servers import free_port, server_database
 
 ROOT = Path(__file__).resolve().parents[2]
 FRESH_WITHIN = 1.0  # seconds from the editor's publish to the new text through nginx
@@ -51,27 +50,6 @@ def _require_nginx():
     if os.environ.get("REQUIRE_NGINX") == "1" or os.environ.get("CI") == "true":
         pytest.fail(f"REQUIRE_NGINX=1 (or CI) but {reason}", pytrace=False)
     pytest.skip(f"front-cache tests skipped: {reason} (apt-get install nginx libnginx-mod-http-cache-purge)")
-
-
-def _database(tmp):
-    """(DATABASE_URL, drop) for this module's own database."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{tmp / 'frontcache.sqlite3'}", lambda: None
-    import psycopg
-
-    parts = urlsplit(url)
-    name = f"stadtportal_frontcache_{os.getpid()}"
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return urlunsplit(parts._replace(path=f"/{name}")), drop
 
 
 def _wait_for(port, process, log, timeout=90):
@@ -110,7 +88,7 @@ def stack(tmp_path_factory):
     _require_nginx()
     tmp = tmp_path_factory.mktemp("frontcache")
     port, app_port = free_port(), free_port()
-    database_url, drop = _database(tmp)
+    database_url, drop = server_database(tmp, "frontcache")
     static_root, media_root = tmp / "static", tmp / "media"
     media_root.mkdir()
     env = {

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import _database_url
-from tests.servers import free_port, wait_until_answers
+from tests.servers import free_port, server_database, wait_until_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +35,7 @@ page.save_revision().publish()
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("pagecache-servers")
-    database_url, drop = _database_url(tmp)
+    database_url, drop = server_database(tmp, "pagecache_processes")
     cache = os.environ.get("REDIS_URL", "")
     if cache:
         cache = cache.rsplit("/", 1)[0] + "/15" if cache.count("/") >= 3 else cache + "/15"
