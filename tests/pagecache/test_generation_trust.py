@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 
 from pagecache import store
 from pagecache.recording import object_tag
@@ -32,15 +33,19 @@ def file_cache(settings, tmp_path):
 
 @pytest.fixture
 def generation_reads(monkeypatch):
+    """The reads of the generation key. The backend object itself is patched, not the `cache`
+    proxy: undoing a patch of the proxy after the settings fixture has restored CACHES would leave
+    this test's backend's method on the next test's cache."""
     reads = []
-    real_get = store.cache.get
+    backend = caches["default"]
+    real_get = backend.get
 
     def counting_get(key, *args, **kwargs):
         if key == store.GENERATION_KEY:
             reads.append(key)
         return real_get(key, *args, **kwargs)
 
-    monkeypatch.setattr(store.cache, "get", counting_get)
+    monkeypatch.setattr(backend, "get", counting_get)
     return reads
 
 
