@@ -4,7 +4,8 @@ Whether Django handled a request is read from Django's own request_started signa
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from pagecache.wsgi import PageCacheApplication
@@ -32,12 +33,18 @@ class Server:
         self.application = PageCacheApplication(WSGIHandler())
         self.handled_by_django = 0
         request_started.connect(self._started, dispatch_uid="test-pagecache-wsgi")
+        # As Django's test client does: a request must not close the test's database connection
+        # (its transaction holds the test's data; PostgreSQL would lose it).
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
 
     def _started(self, **kwargs):
         self.handled_by_django += 1
 
     def close(self):
         request_started.disconnect(dispatch_uid="test-pagecache-wsgi")
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
     def call(self, path, method="GET", **headers):
         environ = RequestFactory().generic(method, path, headers=headers).environ

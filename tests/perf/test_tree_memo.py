@@ -99,16 +99,22 @@ def test_a_page_seen_before_costs_fewer_queries(client, town):
     assert again < built - 3, (built, again)
 
 
-@pytest.mark.django_db
-def test_what_the_build_told_the_page_cache_is_told_again_on_every_use(town):
-    page = town.service("hund")
+def counted_build(record, value=None):
+    """A build that records something for the page cache and counts its calls: (build, calls)."""
     calls = []
 
     def build():
         calls.append(1)
-        recording.tag("model:lebenslagen.lebenslagepage")
-        return ["value"]
+        record()
+        return value if value is not None else len(calls)
 
+    return build, calls
+
+
+@pytest.mark.django_db
+def test_what_the_build_told_the_page_cache_is_told_again_on_every_use(town):
+    page = town.service("hund")
+    build, calls = counted_build(lambda: recording.tag("model:lebenslagen.lebenslagepage"), ["value"])
     for _ in range(2):
         token = recording.start()
         assert sitecache.tree_memo("test-tags", page, build) == ["value"]
@@ -120,13 +126,7 @@ def test_what_the_build_told_the_page_cache_is_told_again_on_every_use(town):
 @pytest.mark.django_db
 def test_a_value_past_its_expiry_is_built_again(town):
     page = town.service("hund")
-    calls = []
-
-    def build():
-        calls.append(1)
-        recording.expires_at(time.time() + 0.3)  # e.g. a notice's last day ends
-        return len(calls)
-
+    build, _calls = counted_build(lambda: recording.expires_at(time.time() + 0.3))  # e.g. a notice's last day ends
     token = recording.start()
     assert sitecache.tree_memo("test-expiry", page, build) == 1
     assert sitecache.tree_memo("test-expiry", page, build) == 1
