@@ -58,6 +58,8 @@ class PageCacheApplication:
             return None
         if "HTTP_IF_NONE_MATCH" in environ or "HTTP_IF_MODIFIED_SINCE" in environ:
             return None  # Django answers the 304 (and its headers)
+        if not environ.get("PATH_INFO", "").startswith(self.checks.prefixes):
+            return None  # not a page address (static files, the admin): no request object built for it
         try:
             request = WSGIRequest(environ)
             if not self.checks._handled(request) or self.checks._personal_request(request):

@@ -4,12 +4,11 @@ import string
 from itertools import groupby
 
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.params import choice_param, raw_value
-from core.sitecache import kept, site_for_request, tree_memo
+from core.sitecache import site_for_request, tree_memo
 from pagecache import tag
 from services.enums import Audience
 from services.topics import service_topics
@@ -46,10 +45,8 @@ def _groups_html(request, index_page, groups, shown_key):
     def render():
         return mark_safe(render_to_string("services/components/a_to_z_groups.html", {"groups": groups, "request": request}))
 
-    if getattr(request, "is_preview", False):
-        return render()
     site = site_for_request(request)
-    return kept(("a-z-html", index_page.pk, translation.get_language(), getattr(site, "pk", None), shown_key), render)
+    return tree_memo(("a-z-html", getattr(site, "pk", None), shown_key), index_page, render, request)
 
 
 def build_index(index_page, services, request):
