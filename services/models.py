@@ -100,6 +100,15 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     department = models.CharField(_("department"), max_length=200, blank=True)
+    owner_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("owning department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_offices",
+        help_text=_("The department (Fachamt) whose editors keep this office up to date."),
+    )
     slug = models.SlugField(
         _("web address"),
         max_length=office_addresses.SLUG_MAX_LENGTH,
@@ -135,7 +144,10 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
     closures = StreamField([("closure", ClosureBlock())], verbose_name=_("special closures"), blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("department"), FieldPanel("slug")], heading=_("Name")),
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("department"), FieldPanel("slug"), FieldPanel("owner_group")],
+            heading=_("Name"),
+        ),
         MultiFieldPanel(
             [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]), FieldPanel("map_url")],
             heading=_("Address"),
@@ -159,6 +171,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("website"),
         SynchronizedField("map_url"),
         SynchronizedField("opening_hours"),
+        SynchronizedField("owner_group"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -375,6 +388,15 @@ class ServicePage(BasePage):
     )
     status_from = models.DateField(_("from"), null=True, blank=True)
     status_until = models.DateField(_("until"), null=True, blank=True)
+    owner_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("owning department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_services",
+        help_text=_("The department (Fachamt) responsible for this service's content and its reviews."),
+    )
 
     base_form_class = ServicePageForm
 
@@ -418,6 +440,10 @@ class ServicePage(BasePage):
         InlinePanel("related_services", heading=_("Related services"), label=_("service")),
     ]
     governance_panels = [
+        MultiFieldPanel(
+            [FieldPanel("owner_group")],
+            heading=_("Ownership"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("status"),
@@ -468,6 +494,7 @@ class ServicePage(BasePage):
         SynchronizedField("status"),
         SynchronizedField("status_from"),
         SynchronizedField("status_until"),
+        SynchronizedField("owner_group"),
         SynchronizedField("responsible_offices"),
         SynchronizedField("related_services"),
     ]

@@ -1,0 +1,1 @@
+"""The public digitalisation report: facts per service, the dashboard page, monthly snapshots, open data."""

@@ -1,0 +1,1 @@
+"""'Was this page helpful?' on services and Lebenslagen: votes, comments, reports, review tasks, purge."""

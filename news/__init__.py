@@ -1,0 +1,1 @@
+"""News and press releases: news index and articles, categories, feeds, embargo."""

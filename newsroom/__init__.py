@@ -1,0 +1,1 @@
+"""The editorial organisation: roles and departments, review workflow, review dates and reminders."""
