@@ -27,7 +27,7 @@ INSTALLED_APPS = [
     "news",
     "digitalisation",
     "feedback",
-    "newsroom",
+    "editorial",
     "lebenslagen",
     "services",
     "search",

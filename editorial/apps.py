@@ -2,6 +2,6 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-class NewsroomConfig(AppConfig):
-    name = "newsroom"
-    verbose_name = _("Newsroom")
+class EditorialConfig(AppConfig):
+    name = "editorial"
+    verbose_name = _("Editorial")
