@@ -37,3 +37,13 @@ class Weekday(models.IntegerChoices):
     FRIDAY = 4, _("Friday")
     SATURDAY = 5, _("Saturday")
     SUNDAY = 6, _("Sunday")
+
+
+class DigitalGap(models.TextChoices):
+    """Why a service cannot (yet) be handled fully digitally."""
+
+    NONE = "", _("— (none given)")
+    IN_PERSON = "in_person", _("The law requires appearing in person")
+    OUTSIDE_BODY = "outside_body", _("An outside body is needed")
+    NO_INTERFACE = "no_interface", _("An interface is missing")
+    PLANNED = "planned", _("Planned, not yet implemented")

@@ -44,7 +44,7 @@ from pagecache import expires_on, tag
 from services import offices as office_addresses
 from services import opening_hours
 from services.a_to_z import build_index, german_sort_key
-from services.enums import Audience, FeeKind, OzgLevel, ServiceStatus, Weekday
+from services.enums import Audience, DigitalGap, FeeKind, OzgLevel, ServiceStatus, Weekday
 from services.forms import ServicePageForm
 from services.structured_data import government_office, government_service
 from services.topics import service_topics
@@ -398,6 +398,46 @@ class ServicePage(BasePage):
         help_text=_("The department (Fachamt) responsible for this service's content and its reviews."),
     )
 
+    # Digitalisation facts (the public digitalisation report, see docs/digitalisation.md). An own
+    # form page as start page already counts as online application with automatic confirmation.
+    audience_clubs = models.BooleanField(
+        _("also for clubs and associations"),
+        default=False,
+        help_text=_("Tick if clubs and associations (Vereine) use this service as well."),
+    )
+    digital_confirmation = models.BooleanField(
+        _("automatic confirmation"),
+        default=False,
+        help_text=_("The external online service confirms each application automatically (own form pages always do)."),
+    )
+    digital_processing = models.BooleanField(
+        _("processed without retyping"),
+        default=False,
+        help_text=_("Applications reach the office's software directly; nobody types them in again."),
+    )
+    digital_payment = models.BooleanField(
+        _("fee payable online"),
+        default=False,
+        help_text=_("Where a fee applies, it can be paid online."),
+    )
+    digital_gap = models.CharField(
+        _("why not fully digital"),
+        max_length=16,
+        choices=DigitalGap.choices,
+        default=DigitalGap.NONE,
+        blank=True,
+        help_text=_("A reason given here marks the service as not fully digital in the report."),
+    )
+    digital_outside_body = models.CharField(
+        _("outside body"),
+        max_length=120,
+        blank=True,
+        help_text=_("Which body is needed, e.g. Kreis, Stadtwerke, a Kita provider."),
+    )
+    digital_target_date = models.DateField(
+        _("target date"), null=True, blank=True, help_text=_("When the service is to be fully digital.")
+    )
+
     base_form_class = ServicePageForm
 
     identity_panels = [
@@ -452,6 +492,21 @@ class ServicePage(BasePage):
             ],
             heading=_("Service status"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience_clubs"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("digital_confirmation"),
+                        FieldPanel("digital_processing"),
+                        FieldPanel("digital_payment"),
+                    ]
+                ),
+                FieldRowPanel([FieldPanel("digital_gap"), FieldPanel("digital_outside_body")]),
+                FieldPanel("digital_target_date"),
+            ],
+            heading=_("Digitalisation"),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -495,6 +550,13 @@ class ServicePage(BasePage):
         SynchronizedField("status_from"),
         SynchronizedField("status_until"),
         SynchronizedField("owner_group"),
+        SynchronizedField("audience_clubs"),
+        SynchronizedField("digital_confirmation"),
+        SynchronizedField("digital_processing"),
+        SynchronizedField("digital_payment"),
+        SynchronizedField("digital_gap"),
+        SynchronizedField("digital_outside_body"),
+        SynchronizedField("digital_target_date"),
         SynchronizedField("responsible_offices"),
         SynchronizedField("related_services"),
     ]
@@ -540,6 +602,8 @@ class ServicePage(BasePage):
             errors["status_reason"] = _("Tell citizens why the service is restricted or suspended.")
         if self.status_from and self.status_until and self.status_until < self.status_from:
             errors["status_until"] = _("The end date must not be before the start date.")
+        if self.digital_gap == DigitalGap.OUTSIDE_BODY and not self.digital_outside_body.strip():
+            errors["digital_outside_body"] = _("Name the outside body the service needs.")
         if self.start_url and self.start_page_id:
             errors["start_url"] = _("Choose either an online service address or a form page, not both.")
         if errors:
