@@ -384,6 +384,18 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Editors are told in the admin what a page's translation state is.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# --- translation_status (docs/translation-status.md) ---
+# English pages whose German source changed tell visitors so after this many days.
+TRANSLATION_STALE_NOTICE_DAYS = env.int("TRANSLATION_STALE_NOTICE_DAYS", default=14)
+# Machine translation in wagtail-localize's editor, only with a DeepL key (never required). A free
+# API key (ending in ":fx") is sent to api-free.deepl.com, any other to api.deepl.com.
+DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translation_status.machine_translation.BritishEnglishDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "TIMEOUT": 30},
+    }
+# --- end translation_status ---
 
 # wagtail-transfer: content moves between staging and production instances. Off unless switched on;
 # its API is mounted only with a secret of at least 50 characters (cms/transfer.py).
