@@ -3,6 +3,7 @@
 import datetime
 
 import django_filters
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
@@ -33,6 +34,16 @@ class LinkColumn(TitleColumn):
 
     def __init__(self, name, text, **kwargs):
         super().__init__(name, accessor=lambda state: text, **kwargs)
+
+
+def _in_language(chunks, language):
+    chunks = iter(chunks)
+    while True:
+        with translation.override(language):
+            chunk = next(chunks, None)
+        if chunk is None:
+            return
+        yield chunk
 
 
 class TranslationStatusReport(SafeSpreadsheetExportMixin, ReportView):
@@ -81,6 +92,13 @@ class TranslationStatusReport(SafeSpreadsheetExportMixin, ReportView):
         if not can_translate(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        if getattr(response, "streaming", False):
+            # A CSV is written while it is sent, after the view has left the user's admin language.
+            response.streaming_content = _in_language(response.streaming_content, translation.get_language())
+        return response
 
     def get_filename(self):
         return f"translation-status-{datetime.date.today():%Y-%m-%d}"
