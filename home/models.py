@@ -57,6 +57,7 @@ class HomePage(BasePage):
         "lebenslagen.LebenslagenIndexPage",
         "onlineforms.FormIndexPage",
         "council.CouncilCalendarPage",
+        "digitalisation.DigitalisationPage",
     ]
     # One home page per language (the English one is a translation of the German one).
     max_count_per_parent = None
