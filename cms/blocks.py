@@ -21,3 +21,12 @@ class ServiceBodyBlock(BodyBlock):
     upcoming_meetings = UpcomingMeetingsBlock()
     meeting = MeetingBlock()
     form = FormBlock()
+
+
+class NewsBodyBlock(BodyBlock):
+    """Body of news and press releases: the shared blocks plus downloads, video and a contact."""
+
+    downloads = DownloadsBlock()
+    contact = ContactBlock()
+    video = VideoBlock()
+    video_file = SelfHostedVideoBlock()

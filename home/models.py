@@ -11,6 +11,7 @@ from core.fields import ComposedStreamField
 from core.models import BasePage
 from core.sitecache import tree_memo
 from lebenslagen.models import LebenslagePage
+from news.models import NewsPage, index_for, latest_news
 from pagecache import tag
 from services.models import ServiceIndexPage, ServicePage, live_services
 
@@ -57,6 +58,7 @@ class HomePage(BasePage):
         "lebenslagen.LebenslagenIndexPage",
         "onlineforms.FormIndexPage",
         "council.CouncilCalendarPage",
+        "news.NewsIndexPage",
         "digitalisation.DigitalisationPage",
     ]
     # One home page per language (the English one is a translation of the German one).
@@ -73,7 +75,9 @@ class HomePage(BasePage):
         context["services_index"] = tree_memo("home-services-index", self, self._services_index, request)
         context["top_services"] = tree_memo("home-top-services", self, self._top_services, request)
         today = timezone.localdate()
-        tag(LebenslagePage, ServicePage)  # pagecache: the home page lists both
+        tag(LebenslagePage, ServicePage, NewsPage)  # pagecache: the home page lists them
+        context["latest_news"] = tree_memo("home-news", self, lambda: latest_news(self.locale_id), request)
+        context["news_index"] = tree_memo("home-news-index", self, lambda: index_for(self.locale_id), request)
         context["status_notices"] = tree_memo(
             f"home-status-notices:{today.isoformat()}", self, lambda: self._status_notices(today), request
         )

@@ -113,7 +113,7 @@ PAGECACHE_BROWSER_TTL = env.int("PAGE_CACHE_BROWSER_TTL", default=0)
 # Query parameters some page reads; an address with any other parameter is rendered, not stored.
 # Search results (?q=) are not among them: each search is counted and rate-limited (docs/caching.md).
 PAGECACHE_QUERY_PARAMS = frozenset(
-    {"page", "letter", "untranslated", "video", "audience", "lebenslage", "committee", "category", "kind", "show", "year"}
+    {"page", "letter", "untranslated", "video", "audience", "lebenslage", "committee", "category", "kind", "show", "year", "tag"}
 )
 PAGECACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=200)  # query strings per address
 PAGECACHE_MAX_SIZE = 2 * 1024 * 1024  # bytes; larger answers are not stored
@@ -166,7 +166,7 @@ BOOKINGS_HOLIDAY_STATE = env.str("BOOKINGS_HOLIDAY_STATE", default="NW")
 
 # The StreamBlocks that feature apps' pages are composed of (core.fields.ComposedStreamField): the
 # project composes them from the apps' blocks in cms/blocks.py.
-STADTPORTAL_STREAMBLOCKS = {"service_body": "cms.blocks.ServiceBodyBlock"}
+STADTPORTAL_STREAMBLOCKS = {"service_body": "cms.blocks.ServiceBodyBlock", "news_body": "cms.blocks.NewsBodyBlock"}
 
 # Logins (admin and front end) go through django-axes first: too many failures for one account or
 # from one address lock further attempts for AXES_COOLOFF_TIME, the right password included.

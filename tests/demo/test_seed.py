@@ -5,6 +5,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from services.models import ServicePage
@@ -31,6 +32,10 @@ def test_seed_demo_prints_the_admin_login():
 @pytest.mark.django_db
 def test_every_german_page_has_a_live_english_translation():
     for page in Page.objects.filter(locale__language_code="de", depth__gt=1):
+        if not page.live and page.go_live_at and page.go_live_at > timezone.now():
+            # Scheduled for later (the demo's embargoed press release): its translation waits with it.
+            assert not page.get_translations().filter(locale__language_code="en", live=True).exists(), page.url_path
+            continue
         assert page.get_translations().filter(locale__language_code="en", live=True).exists(), page.url_path
 
 

@@ -12,6 +12,7 @@ from demo.council import seed_calendar_page, seed_council
 from demo.forms import seed_forms
 from demo.foundation import ensure_admin, seed_foundation, set_site_address
 from demo.generated import seed_generated
+from demo.news import seed_news
 
 
 class Command(BaseCommand):
@@ -56,6 +57,8 @@ class Command(BaseCommand):
         seed_calendar_page(home)
         forms = seed_forms(home, city["services"])
         self.stdout.write(f"Online services: {len(forms)} forms in German and English.")
+        news = seed_news(home, city["services"], city["lebenslagen"])
+        self.stdout.write(f"News: {len(news['articles'])} articles and press releases in German and English.")
         if options["services"]:
             created, linked = seed_generated(
                 options["services"], city["service_index"], city["offices"], city["lebenslagen"], self.stdout
