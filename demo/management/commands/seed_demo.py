@@ -12,6 +12,7 @@ from demo.council import seed_calendar_page, seed_council
 from demo.forms import seed_forms
 from demo.foundation import ensure_admin, seed_foundation, set_site_address
 from demo.generated import seed_generated
+from demo.translation_status import seed_translation_status
 from demo.news import seed_news
 
 
@@ -72,6 +73,11 @@ class Command(BaseCommand):
         call_command("seed_search", stdout=self.stdout)
         call_command("update_index", stdout=StringIO())
         self.stdout.write("Search: synonyms, best bets and the index are ready.")
+        translation_status = seed_translation_status(city["services"])
+        self.stdout.write(
+            f"Translation status: {translation_status['outdated']} out of date, "
+            f"{translation_status['untranslated']} never translated."
+        )
         if not options["no_admin"]:
             ensure_admin(options["admin_user"], options["admin_password"])
             self.stdout.write(
