@@ -12,8 +12,8 @@ from demo.council import seed_calendar_page, seed_council
 from demo.forms import seed_forms
 from demo.foundation import ensure_admin, seed_foundation, set_site_address
 from demo.generated import seed_generated
-from demo.translation_status import seed_translation_status
 from demo.news import seed_news
+from demo.translation_status import seed_translation_status
 
 
 class Command(BaseCommand):
