@@ -54,14 +54,14 @@ class ReviewReportView(PageReportView):
     filterset_class = ReviewFilterSet
     index_url_name = "editorial_review_report"
     index_results_url_name = "editorial_review_report_results"
-    list_export = ["title", "owner_group", "next_review", "last_reviewed", "review_state_label", "url"]
+    list_export = ["title", "owner_group", "next_review", "last_reviewed", "review_state_label", "full_url"]
     export_headings = {
         "title": _("Title"),
         "owner_group": _("Department"),
         "next_review": _("Next review due"),
         "last_reviewed": _("Last reviewed"),
         "review_state_label": _("Review"),
-        "url": _("Address"),
+        "full_url": _("Address"),
     }
     export_filename = "review-dates"
 
@@ -82,7 +82,6 @@ class ReviewReportView(PageReportView):
         for page in object_list:
             page.review_state = review_state(page, today)
             page.review_state_label = str(labels.get(page.review_state, ""))
-            page.url = page.full_url
         return object_list
 
     def get_context_data(self, **kwargs):
