@@ -9,19 +9,29 @@ WAGTAILTRANSFER_SECRET_KEY, and it serialises any model it is asked for. So:
   an editor moves between staging and production (pages, their inline children, snippets, images,
   documents, collections, tags, locales). Users, sessions, submissions, bookings, e-mails, tokens,
   settings, view restrictions (passwords), task and log tables are refused, and are also removed
-  from any answer they were pulled into by a reference.
+  from any answer they were pulled into by a reference;
+- what is serialised leaves out every field that points at such a model (a page's latest revision,
+  its lock holder, an image's uploader, an office's owning department): wagtail-transfer would
+  otherwise follow them, and under Wagtail 8 the page -> latest revision -> page loop ended every
+  import of a real section in a 500 (CircularDependencyException, or a KeyError once the fence had
+  stripped the revision). The destination keeps its own values of those fields.
 """
 
 import json
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.db import models
 from django.http import Http404, HttpResponseForbidden, JsonResponse
 from django.urls import path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from modelcluster.fields import ParentalKey
+from treebeard.mp_tree import MP_Node
+from wagtail import hooks
 from wagtail.models import Page
 from wagtail.utils.urlpatterns import decorate_urlpatterns
+from wagtail_transfer import serializers as transfer_serializers
 from wagtail_transfer import urls as transfer_urls
 from wagtail_transfer import views as transfer_views
 from wagtail_transfer.auth import check_digest
@@ -115,6 +125,40 @@ def _label_is_transferable(label):
     return is_transferable(model)
 
 
+def stays_home(field):
+    """Whether a field of a transferable model points at something that never leaves this site."""
+    if isinstance(field, GenericForeignKey) or not getattr(field, "concrete", False):
+        return False
+    if not field.is_relation or field.related_model is None or getattr(field, "primary_key", False):
+        return False
+    return not is_transferable(field.related_model)
+
+
+class _ContentOnly:
+    """A wagtail-transfer serializer that leaves out the fields `stays_home` names."""
+
+    def __init__(self, model):
+        super().__init__(model)
+        self.field_adapters = [adapter for adapter in self.field_adapters if not stays_home(adapter.field)]
+
+
+class ModelSerializer(_ContentOnly, transfer_serializers.ModelSerializer):
+    pass
+
+
+class TreeModelSerializer(_ContentOnly, transfer_serializers.TreeModelSerializer):
+    pass
+
+
+class PageSerializer(_ContentOnly, transfer_serializers.PageSerializer):
+    pass
+
+
+@hooks.register("register_custom_serializers")
+def content_only_serializers():
+    return {models.Model: ModelSerializer, MP_Node: TreeModelSerializer, Page: PageSerializer}
+
+
 def _filtered(response):
     """The answer without any object of a model that may not leave this site."""
     if not isinstance(response, JsonResponse):
@@ -155,6 +199,19 @@ def objects_for_export(request):
     return _filtered(transfer_views.objects_for_export(request))
 
 
+def translations_for_export(request, page_id):
+    """The page's translations (id and language), so a destination can bring a section in every
+    language: wagtail-transfer's API has no way to ask for them."""
+    check_digest(str(page_id), request.GET.get("digest", ""))
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    translations = page.get_translations().select_related("locale").order_by("locale__language_code")
+    return JsonResponse(
+        {"translations": [{"id": other.pk, "locale": other.locale.language_code} for other in translations]}
+    )
+
+
 def _chooser_patterns():
     """wagtail-transfer's page chooser API (digest-checked by wagtail-transfer itself)."""
     return [p for p in transfer_urls.urlpatterns if str(p.pattern).startswith("^api/chooser/")]
@@ -176,6 +233,7 @@ urlpatterns = [
     path("api/models/<str:model_path>/", models_for_export, name="wagtail_transfer_model"),
     path("api/models/<str:model_path>/<int:object_id>/", models_for_export, name="wagtail_transfer_model_object"),
     path("api/objects/", objects_for_export, name="wagtail_transfer_objects"),
+    path("api/translations/<int:page_id>/", translations_for_export, name="stadtportal_transfer_translations"),
     *_chooser_patterns(),
 ]
 urlpatterns = decorate_urlpatterns(urlpatterns, only_when_enabled)

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms import transfer  # noqa: F401 (registers wagtail-transfer's content-only serializers)
 from cms.models import Alert
 
 

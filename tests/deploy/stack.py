@@ -183,8 +183,8 @@ def run_json(env, module):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def start_gunicorn(env, workdir, name, workers=2):
-    port = free_port()
+def start_gunicorn(env, workdir, name, workers=2, port=None):
+    port = port or free_port()
     log = Path(workdir) / f"gunicorn-{name}.log"
     with open(log, "w") as out:
         process = subprocess.Popen(
