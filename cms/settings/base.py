@@ -402,6 +402,10 @@ if DEEPL_API_KEY:
 WAGTAILTRANSFER_ENABLED = env.bool("WAGTAILTRANSFER_ENABLED", default=False)
 WAGTAILTRANSFER_SECRET_KEY = env.str("WAGTAILTRANSFER_SECRET_KEY", default="")
 WAGTAILTRANSFER_SOURCES = env.json("WAGTAILTRANSFER_SOURCES", default={})
+# Staging is the source of truth for what a transferred section uses: images, documents and offices
+# are brought up to date, not only created when missing. Image tags do not travel (docs/transfer.md).
+WAGTAILTRANSFER_UPDATE_RELATED_MODELS = ["wagtailimages.image", "wagtaildocs.document", "services.office"]
+WAGTAILTRANSFER_FOLLOWED_REVERSE_RELATIONS = []
 
 # Security defaults that hold everywhere; production tightens transport security.
 SECURE_CONTENT_TYPE_NOSNIFF = True
