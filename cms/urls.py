@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("council.urls")),
     path("", include("bookings.urls")),
+    path("", include("feedback.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         auth.page_password,

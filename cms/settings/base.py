@@ -430,7 +430,16 @@ RATELIMITS = {
     "page_password": env.str("RATELIMIT_PAGE_PASSWORD", default="10/15m"),  # per client
     "page_password_target": env.str("RATELIMIT_PAGE_PASSWORD_TARGET", default="100/15m"),  # per restriction
     "email_recipient": env.str("RATELIMIT_EMAIL_RECIPIENT", default="5/d"),
+    "feedback": env.str("RATELIMIT_FEEDBACK", default="30/h"),  # votes and comments per client
+    "feedback_page": env.str("RATELIMIT_FEEDBACK_PAGE", default="3/d"),  # votes per client and page
 }
+
+# --- feedback: "Was this page helpful?" (feedback/, docs/feedback.md) ---
+FEEDBACK_REVIEW_THRESHOLD = env.float("FEEDBACK_REVIEW_THRESHOLD", default=0.5)  # share of "yes"
+FEEDBACK_REVIEW_MIN_VOTES = env.int("FEEDBACK_REVIEW_MIN_VOTES", default=10)
+FEEDBACK_REVIEW_WINDOW_DAYS = env.int("FEEDBACK_REVIEW_WINDOW_DAYS", default=90)
+FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", default=90)
+# --- end feedback ---
 
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))

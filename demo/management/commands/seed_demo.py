@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 
 from demo.city import retranslate_lebenslagen, seed_city
 from demo.council import seed_calendar_page, seed_council
+from demo.feedback import seed_feedback
 from demo.forms import seed_forms
 from demo.foundation import ensure_admin, seed_foundation, set_site_address
 from demo.generated import seed_generated
@@ -58,6 +59,8 @@ class Command(BaseCommand):
         seed_calendar_page(home)
         forms = seed_forms(home, city["services"])
         self.stdout.write(f"Online services: {len(forms)} forms in German and English.")
+        votes = seed_feedback(city["services"], city["lebenslagen"])
+        self.stdout.write(f"Feedback: {votes} votes with comments on services and Lebenslagen.")
         news = seed_news(home, city["services"], city["lebenslagen"])
         self.stdout.write(f"News: {len(news['articles'])} articles and press releases in German and English.")
         if options["services"]:

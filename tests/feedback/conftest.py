@@ -1,0 +1,44 @@
+import re
+
+import pytest
+from django.core.management import call_command
+
+DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _anymail_test_backend(settings):
+    """pytest-django swaps in Django's locmem backend; these tests use anymail's test backend, as the settings do."""
+    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+
+
+@pytest.fixture
+def db_worker(monkeypatch, settings):
+    """The real django-tasks database backend; calling the fixture runs one pass of its real worker
+    (`manage.py db_worker --batch`). The worker's connection housekeeping would close the test's
+    connection (it is inside the test transaction), so that one call is switched off."""
+    settings.TASKS = DB_TASKS
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+
+    def run():
+        call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", "--no-reload", verbosity=0)
+
+    return run
+
+
+FORM = re.compile(r'<form class="page-feedback__form" method="post" action="(?P<action>[^"]+)">\s*'
+                  r'<input type="hidden" name="page" value="(?P<token>[^"]+)">')
+
+
+def widget_of(response):
+    """(action, page token) of the feedback form on a rendered page, or None."""
+    match = FORM.search(response.content.decode())
+    return (match["action"], match["token"]) if match else None
+
+
+def give_feedback(client, page, helpful="yes", address="192.0.2.10", **extra):
+    """Open `page` as a visitor and press Yes or No; returns the endpoint's response."""
+    shown = client.get(page.url)
+    assert shown.status_code == 200, page.url
+    action, token = widget_of(shown)
+    return client.post(action, {"page": token, "helpful": helpful, **extra}, REMOTE_ADDR=address)
