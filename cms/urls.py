@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("council.feed_urls")),
     path("anymail/", include(mail.webhook_urlpatterns)),
     path("", include("bookings.root_urls")),
+    path("", include("accounts.root_urls")),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),
@@ -41,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("council.urls")),
     path("", include("bookings.urls")),
+    path("", include("accounts.urls")),
     path("", include("feedback.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -236,7 +236,7 @@ class FormPage(BasePage, AbstractForm):
                 if abuse.count_submission(request):
                     return self.rate_limited_response(request)
                 try:
-                    submission = self.process_form_submission(form)
+                    submission = self.process_form_submission(form, request=request)
                 except SubmissionRefused as error:
                     form.renew_started(at=form.started_at)  # its token is used up; the time spent counts
                     form.add_error(error.field, error.message)
@@ -246,15 +246,15 @@ class FormPage(BasePage, AbstractForm):
                 return self.rate_limited_response(request)
             status = 400
         else:
-            form = self.get_form(page=self, user=request.user)
+            form = self.get_form(page=self, user=request.user, initial=registry.initial_for(self, request))
 
         context = self.get_context(request)
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
-    def process_form_submission(self, form):
+    def process_form_submission(self, form, request=None):
         """Store the submission (see onlineforms.submit); raises SubmissionRefused."""
-        return store_submission(self, form, get_language())
+        return store_submission(self, form, get_language(), request=request)
 
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):
         response = super().render_landing_page(request, form_submission, *args, **kwargs)

@@ -48,6 +48,45 @@ class FieldType:
 
 _types = {}
 
+# What other apps add about any submission, whatever its fields (the citizen account: the link to
+# the request's status page): callables (place, submission, page, root, request) -> text or "",
+# registered in their AppConfig.ready().
+_submission_additions = []
+
+# Initial values of a form shown to a visitor (the citizen account: the profile's name, address, ...):
+# callables (page, request) -> {field key: value}, registered in their AppConfig.ready().
+_initial_providers = []
+
+
+# (label, text or safe HTML) about any submission for the staff's view of it: callables (submission).
+_staff_summaries = []
+
+
+def register_staff_summary(provider):
+    if provider not in _staff_summaries:
+        _staff_summaries.append(provider)
+    return provider
+
+
+def register_submission_addition(provider):
+    if provider not in _submission_additions:
+        _submission_additions.append(provider)
+    return provider
+
+
+def register_initial(provider):
+    if provider not in _initial_providers:
+        _initial_providers.append(provider)
+    return provider
+
+
+def initial_for(page, request):
+    """The initial values the registered providers offer for `page`'s form shown to `request`."""
+    initial = {}
+    for provider in _initial_providers:
+        initial.update(provider(page, request) or {})
+    return initial
+
 
 def register(field_type):
     """Add a field type (or replace the one of the same name)."""
@@ -82,9 +121,15 @@ def render_additions(place, submission, page, root="", request=None):
         if template:
             context = {"submission": submission, "page": page, **field_type.submission_context(submission, root)}
             rendered.append(render_to_string(template, context, request))
+    for provider in _submission_additions:
+        text = provider(place, submission, page, root, request)
+        if text:
+            rendered.append(text)
     return rendered
 
 
 def staff_summaries(submission, page):
-    """[(label, text)] the types of `page`'s fields add to the staff's view of `submission`."""
-    return [summary for field_type in types_of(page) if (summary := field_type.staff_summary(submission))]
+    """[(label, text)] the types of `page`'s fields, and the apps registered with
+    register_staff_summary, add to the staff's view of `submission`."""
+    found = [summary for field_type in types_of(page) if (summary := field_type.staff_summary(submission))]
+    return found + [summary for provider in _staff_summaries if (summary := provider(submission))]

@@ -1,9 +1,10 @@
 """What onlineforms tells other apps about submissions (receivers are connected in their
 AppConfig.ready()).
 
-submission_stored(sender=the page class, submission, page, answers): sent inside the transaction that
+submission_stored(sender=the page class, submission, page, answers, request): sent inside the transaction that
 stores a submission, after its answers and files and before its e-mails are queued. `answers` are
-the form's cleaned answers by field key. A receiver that cannot accept the submission (say, a date
+the form's cleaned answers by field key; `request` is the HTTP request it came with (None when
+stored without one). A receiver that cannot accept the submission (say, a date
 it books was taken meanwhile) raises SubmissionRefused: the whole submission is rolled back and
 the form is shown again with the message, at the field if one is named.
 

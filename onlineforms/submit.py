@@ -24,9 +24,10 @@ def first_value(fields, answers, kind):
 
 
 @transaction.atomic
-def store_submission(page, form, language=None):
-    """Store the submission, tell other apps (submission_stored), queue its e-mails. Raises
-    onlineforms.signals.SubmissionRefused when a receiver refuses it; then nothing is stored."""
+def store_submission(page, form, language=None, request=None):
+    """Store the submission, tell other apps (submission_stored, with the `request` it came in,
+    if any), queue its e-mails. Raises onlineforms.signals.SubmissionRefused when a receiver refuses
+    it; then nothing is stored."""
     language = language or get_language() or "de"
     fields = page.fields_by_key()
     sources = source_fields(page)
@@ -71,7 +72,7 @@ def store_submission(page, form, language=None):
         submission.form_data = data
         submission.save(update_fields=["form_data"])
 
-    submission_stored.send(sender=type(page), submission=submission, page=page, answers=answers)
+    submission_stored.send(sender=type(page), submission=submission, page=page, answers=answers, request=request)
     queue_emails(submission, page)
     return submission
 

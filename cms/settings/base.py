@@ -441,6 +441,28 @@ FEEDBACK_REVIEW_WINDOW_DAYS = env.int("FEEDBACK_REVIEW_WINDOW_DAYS", default=90)
 FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", default=90)
 # --- end feedback ---
 
+# --- accounts: the citizen account (accounts/, docs/accounts.md) ---
+# Sign-in through the city's OpenID Connect provider (state service account, BundID's OIDC gateway):
+# switched on when issuer and client id are set; the secret comes from the environment only.
+ACCOUNTS_OIDC_ISSUER = env.str("ACCOUNTS_OIDC_ISSUER", default="")
+ACCOUNTS_OIDC_CLIENT_ID = env.str("ACCOUNTS_OIDC_CLIENT_ID", default="")
+ACCOUNTS_OIDC_CLIENT_SECRET = env.str("ACCOUNTS_OIDC_CLIENT_SECRET", default="")
+ACCOUNTS_OIDC_SCOPES = env.str("ACCOUNTS_OIDC_SCOPES", default="openid email profile")
+ACCOUNTS_OIDC_NAME = env.str("ACCOUNTS_OIDC_NAME", default="BundID")  # shown on the button
+ACCOUNTS_OIDC_REDIRECT_URI = env.str("ACCOUNTS_OIDC_REDIRECT_URI", default="")  # default: /konto/oidc/callback/ of the request's host
+ACCOUNTS_OIDC_LEEWAY = env.int("ACCOUNTS_OIDC_LEEWAY", default=60)  # seconds of clock skew allowed
+ACCOUNTS_EMAIL_SIGN_IN = env.bool("ACCOUNTS_EMAIL_SIGN_IN", default=True)  # sign-in link by e-mail
+ACCOUNTS_LINK_MINUTES = env.int("ACCOUNTS_LINK_MINUTES", default=15)
+ACCOUNTS_SESSION_HOURS = env.int("ACCOUNTS_SESSION_HOURS", default=8)
+ACCOUNTS_COOKIE_NAME = "stadtportal_konto"  # not Django's session cookie: public pages stay cacheable
+RATELIMITS.update(
+    {
+        "accounts_sign_in": env.str("RATELIMIT_ACCOUNTS_SIGN_IN", default="10/15m"),  # failed sign-ins per client
+        "accounts_email": env.str("RATELIMIT_ACCOUNTS_EMAIL", default="10/h"),  # links asked for per client
+    }
+)
+# --- end accounts ---
+
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks

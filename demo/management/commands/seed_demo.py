@@ -7,6 +7,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from demo.accounts import seed_accounts
 from demo.city import retranslate_lebenslagen, seed_city
 from demo.council import seed_calendar_page, seed_council
 from demo.feedback import seed_feedback
@@ -59,6 +60,8 @@ class Command(BaseCommand):
         seed_calendar_page(home)
         forms = seed_forms(home, city["services"])
         self.stdout.write(f"Online services: {len(forms)} forms in German and English.")
+        citizen = seed_accounts(forms)
+        self.stdout.write(f"Citizen account: {citizen.email} with 2 requests (sign-in by e-mail link).")
         votes = seed_feedback(city["services"], city["lebenslagen"])
         self.stdout.write(f"Feedback: {votes} votes with comments on services and Lebenslagen.")
         news = seed_news(home, city["services"], city["lebenslagen"])
@@ -89,3 +92,9 @@ class Command(BaseCommand):
                     f"password: {options['admin_password']}"
                 )
             )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Citizen login: {options['site_url'].rstrip('/')}/de/konto/anmelden/  e-mail: {citizen.email}"
+                "  (the sign-in link is printed by the console e-mail of `manage.py db_worker`)"
+            )
+        )
