@@ -198,6 +198,8 @@ def plan(source, page_id, destination_id=None, translations=True):
     page_id: the section's root page on the source. destination_id: the parent page here for a
     section that is not here yet (ignored for one that is: it is updated in place)."""
     source_config(source)
+    if destination_id is not None and not Page.objects.filter(pk=destination_id).exists():
+        raise TransferError(f"There is no page {destination_id} here to put the section below (--dest).")
     roots = [(page_id, destination_id)]
     if translations:
         destination = Page.objects.filter(pk=destination_id).first() if destination_id else None

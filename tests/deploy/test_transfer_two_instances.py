@@ -184,3 +184,20 @@ def test_dry_run_import_and_update(instances):
     response = requests.get(url + "/de/leistungen/personalausweis-beantragen/", timeout=30)
     assert "Personalausweis und Reisepass beantragen" in response.text
 
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["staging", "--page", "999999", "--dest", "{home}"], "answered 404"),
+        (["staging", "--page", "{index}", "--dest", "999999"], "There is no page 999999 here"),
+        (["elsewhere", "--page", "{index}", "--dest", "{home}"], "Unknown source 'elsewhere'"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(instances, args, message):
+    ids = {"home": instances["built"]["production"]["home"], "index": instances["built"]["staging"]["index"]}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "transfer_from", *(arg.format(**ids) for arg in args), "--dry-run"],
+        env=instances["env"]["production"], cwd=ROOT, timeout=300, capture_output=True, text=True,
+    )
+    assert result.returncode == 1 and message in result.stderr and "Traceback" not in result.stderr, result.stderr
