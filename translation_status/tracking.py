@@ -19,7 +19,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -27,7 +27,7 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from core import facts
+from core import facts, sitecache
 from translation_status.enums import Kind, Status
 from translation_status.models import TranslationState
 
@@ -46,7 +46,8 @@ def is_tracked_model(model):
 
 
 def source_locale():
-    return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    """German: the language every translation is made from (docs/languages.md)."""
+    return sitecache.locale_for(settings.LANGUAGE_CODE)
 
 
 def target_locales(source):
@@ -192,7 +193,11 @@ def update(source, target_locale, *, source_published=False, target_published=Fa
             state.status = Status.CURRENT
             state.stale_since = None
     if state.pk is None or _snapshot(state) != before:
-        state.save()
+        try:
+            with transaction.atomic():
+                state.save()
+        except IntegrityError:  # another process recorded it at the same moment; its row stands
+            logger.info("translation_status: %s was recorded concurrently", source.translation_key)
     return state
 
 
@@ -225,8 +230,7 @@ def source_changed(instance, now=None):
     strings = current_strings(instance)
     if strings is None:
         return []
-    with transaction.atomic():
-        return [update(instance, target, source_published=True, now=now, strings=strings) for target in target_locales(locale)]
+    return [update(instance, target, source_published=True, now=now, strings=strings) for target in target_locales(locale)]
 
 
 def translation_changed(instance, now=None):
@@ -239,21 +243,27 @@ def translation_changed(instance, now=None):
     source = manager.filter(translation_key=instance.translation_key, locale=locale).first()
     if source is None or _is_placeholder(source):
         return None
-    target_locale = Locale.objects.get(pk=instance.locale_id)
+    target_locale = sitecache.locale_by_id(instance.locale_id) or Locale.objects.get(pk=instance.locale_id)
     return update(_specific(source), target_locale, target_published=not _is_placeholder(instance), now=now)
 
 
 def object_changed(instance, now=None):
-    """A page or snippet was published or saved: its state, as a source or as a translation."""
+    """A page or snippet was published or saved: its state, as a source or as a translation. The
+    bookkeeping never stops a publish: a database error is logged (in a savepoint, so the
+    publish's transaction goes on)."""
     if facts.is_syncing():  # the German facts copied to the translation (core/facts.py)
         return
     locale = source_locale()
     if locale is None:
         return
-    if instance.locale_id == locale.pk:
-        source_changed(instance, now=now)
-    else:
-        translation_changed(instance, now=now)
+    try:
+        with transaction.atomic():
+            if instance.locale_id == locale.pk:
+                source_changed(instance, now=now)
+            else:
+                translation_changed(instance, now=now)
+    except DatabaseError:
+        logger.exception("translation_status: could not record the state of %r", instance)
 
 
 def object_gone(instance, deleted=False):
