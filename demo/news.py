@@ -3,7 +3,7 @@ translated into English through wagtail-localize (content: news.yaml). One press
 embargo has passed; another is scheduled for next week and stays offline until then
 (`manage.py publish_scheduled`). Idempotent: a second run updates what is there."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 from wagtail.models import Locale
@@ -14,6 +14,8 @@ from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageCategory,
 from .content import OneOf, Optional, known, read
 from .foundation import upsert_child
 from .translate import Strings, page_strings, paragraphs, translate
+
+EMBARGO_TIME = time(10, 0)
 
 
 def bilingual(schema):
@@ -78,8 +80,9 @@ def upsert_article(index, data, content, categories, services, lebenslagen):
         "press_contact_email": content["press_email"] if data["kind"] == NewsKind.PRESS_RELEASE else "",
     }
     if data["embargo_days"] is not None:
-        # To the minute, so a second run on the same day changes nothing it does not have to.
-        fields["go_live_at"] = (now + timedelta(days=data["embargo_days"])).replace(second=0, microsecond=0)
+        # At 10:00 on that day, so a second run on the same day changes nothing.
+        day = timezone.localdate() + timedelta(days=data["embargo_days"])
+        fields["go_live_at"] = timezone.make_aware(datetime.combine(day, EMBARGO_TIME))
     page = NewsPage.objects.child_of(index).filter(slug=de["slug"]).first()
     if page is None:
         page = NewsPage(slug=de["slug"], locale=index.locale, **fields)

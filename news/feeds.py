@@ -34,7 +34,7 @@ class NewsRssFeed(Feed):
         return self.index_page.get_full_url(self.request)
 
     def feed_url(self):
-        return self.request.build_absolute_uri()
+        return self.request.build_absolute_uri(self.request.path)  # without a query string: the feed is kept
 
     def description(self):
         return self.index_page.intro or gettext("News and press releases of %(town)s") % {"town": self._town()}

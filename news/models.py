@@ -34,7 +34,7 @@ from core.fields import ComposedStreamField
 from core.i18n import localize_all
 from core.models import BasePage
 from core.params import MAX_PAGE, choice_param, int_param
-from core.sitecache import kept, tree_memo
+from core.sitecache import kept, locale_by_id, tree_memo
 from lebenslagen.models import LebenslagePage
 from news import feeds
 from news.enums import NewsKind
@@ -174,7 +174,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def _feed(self, request, feed_class):
         # The page cache shares HTML only; the feed's body is kept in the process instead, until the
         # page tree changes (a publish, an embargo passing, an unpublish) or a category is saved.
-        language = self.locale.language_code
+        language = locale_by_id(self.locale_id).language_code
         key = ("news-feed", feed_class.__name__, self.pk, request.get_host(), language)
 
         def build():
@@ -473,5 +473,5 @@ def latest_news(locale_id, limit=3):
 
 
 def index_for(locale_id):
-    return NewsIndexPage.objects.live().filter(locale_id=locale_id).first()
+    return NewsIndexPage.objects.live().public().filter(locale_id=locale_id).first()
 

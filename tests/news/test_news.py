@@ -16,6 +16,7 @@ from django.utils import timezone
 from freezegun import freeze_time
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import PageViewRestriction
 
 from home.models import HomePage
 from news.enums import NewsKind
@@ -311,6 +312,23 @@ class TestFeeds:
         body = client.get("/de/aktuelles/feed/rss/").content.decode()
         assert draft.title not in body and unpublished.title not in body
         assert len(feedparser.parse(body).entries) == 3
+
+    def test_private_articles_stay_out_and_a_private_index_keeps_its_feeds(self, client, news):
+        assert "Museumsnacht" in client.get("/de/aktuelles/feed/rss/").content.decode()  # kept now
+        PageViewRestriction.objects.create(page=news.article("museum"), restriction_type=PageViewRestriction.LOGIN)
+        body = client.get("/de/aktuelles/feed/rss/").content.decode()
+        assert "Museumsnacht" not in body and len(feedparser.parse(body).entries) == 2
+        assert "Museumsnacht" not in client.get("/de/aktuelles/").content.decode()
+        assert "Museumsnacht" not in client.get("/de/").content.decode()
+        PageViewRestriction.objects.create(page=news.index, restriction_type=PageViewRestriction.LOGIN)
+        for path in ("/de/aktuelles/feed/rss/", "/de/aktuelles/feed/atom/", "/de/aktuelles/"):
+            response = client.get(path)
+            assert response.status_code == 302 and "/login/" in response["Location"], path
+
+    def test_the_feed_ignores_made_up_query_strings(self, client, news):
+        body = client.get("/de/aktuelles/feed/atom/?utm_source=x%22%3E").content.decode()
+        assert "utm_source" not in body
+        assert not feedparser.parse(body).bozo
 
     def test_a_publish_renews_the_feed(self, client, news):
         assert len(feedparser.parse(client.get("/de/aktuelles/feed/atom/").content).entries) == 3
