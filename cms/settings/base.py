@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "digitalisation",
     "feedback",
     "editorial",
+    "accounts",
     "lebenslagen",
     "services",
     "search",
