@@ -456,6 +456,13 @@ ACCOUNTS_EMAIL_SIGN_IN = env.bool("ACCOUNTS_EMAIL_SIGN_IN", default=True)  # sig
 ACCOUNTS_LINK_MINUTES = env.int("ACCOUNTS_LINK_MINUTES", default=15)
 ACCOUNTS_SESSION_HOURS = env.int("ACCOUNTS_SESSION_HOURS", default=8)
 ACCOUNTS_COOKIE_NAME = "stadtportal_konto"  # not Django's session cookie: public pages stay cacheable
+if ACCOUNTS_OIDC_ISSUER:
+    # Signing out (a form) ends at the provider's logout page: browsers apply form-action to that redirect.
+    _issuer = urlsplit(ACCOUNTS_OIDC_ISSUER)
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"] = [
+        *CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"],
+        f"{_issuer.scheme}://{_issuer.netloc}",
+    ]
 RATELIMITS.update(
     {
         "accounts_sign_in": env.str("RATELIMIT_ACCOUNTS_SIGN_IN", default="10/15m"),  # failed sign-ins per client
