@@ -48,3 +48,12 @@ class NewsBodyBlock(BodyBlock):
     contact = ContactBlock()
     video = VideoBlock()
     video_file = SelfHostedVideoBlock()
+
+
+class NewsBodyBlock(BodyBlock):
+    """Body of news and press releases: the shared blocks plus downloads, video and a contact."""
+
+    downloads = DownloadsBlock()
+    contact = ContactBlock()
+    video = VideoBlock()
+    video_file = SelfHostedVideoBlock()
