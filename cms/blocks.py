@@ -30,30 +30,3 @@ class NewsBodyBlock(BodyBlock):
     contact = ContactBlock()
     video = VideoBlock()
     video_file = SelfHostedVideoBlock()
-
-
-class NewsBodyBlock(BodyBlock):
-    """Body of news and press releases: the shared blocks plus downloads, video and a contact."""
-
-    downloads = DownloadsBlock()
-    contact = ContactBlock()
-    video = VideoBlock()
-    video_file = SelfHostedVideoBlock()
-
-
-class NewsBodyBlock(BodyBlock):
-    """Body of news and press releases: the shared blocks plus downloads, video and a contact."""
-
-    downloads = DownloadsBlock()
-    contact = ContactBlock()
-    video = VideoBlock()
-    video_file = SelfHostedVideoBlock()
-
-
-class NewsBodyBlock(BodyBlock):
-    """Body of news and press releases: the shared blocks plus downloads, video and a contact."""
-
-    downloads = DownloadsBlock()
-    contact = ContactBlock()
-    video = VideoBlock()
-    video_file = SelfHostedVideoBlock()

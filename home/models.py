@@ -59,6 +59,7 @@ class HomePage(BasePage):
         "onlineforms.FormIndexPage",
         "council.CouncilCalendarPage",
         "news.NewsIndexPage",
+        "digitalisation.DigitalisationPage",
     ]
     # One home page per language (the English one is a translation of the German one).
     max_count_per_parent = None
