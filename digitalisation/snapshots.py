@@ -27,11 +27,16 @@ def month_end(month):
 
 
 def plain(summary):
-    """A summary as JSON-ready values (lazy labels made strings)."""
+    """A summary as a snapshot keeps it: the numbers under their keys, without the labels (which are
+    in the language that happened to be active; the page labels the keys itself)."""
+
+    def numbers(group):
+        return {key: value for key, value in group.items() if key != "label"}
+
     return {
-        "headline": summary["headline"],
-        "by_level": summary["by_level"],
-        "by_audience": summary["by_audience"],
+        "headline": numbers(summary["headline"]),
+        "by_level": [numbers(group) for group in summary["by_level"]],
+        "by_audience": [numbers(group) for group in summary["by_audience"]],
     }
 
 

@@ -3,10 +3,12 @@
 from datetime import date
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from digitalisation import figures
+from digitalisation import figures, snapshots
 from digitalisation.models import DigitalisationPage
+from pagecache import store
 from services.models import ServicePage
 from tests.digitalisation.helpers import dashboard, known_facts, set_facts
 from tests.factories import make_service
@@ -104,12 +106,14 @@ def test_the_page_shows_the_figures_in_both_languages(client, town, pages):
     assert 'href="/en/digitalisation-status/daten/csv/"' in html
 
 
-def test_publishing_a_service_renews_the_cached_page(client, town, pages):
+def test_publishing_a_service_or_a_snapshot_changes_the_page(client, town, pages):
     german = pages[0]
     assert "40,0 %" in client.get(german.url).content.decode()
-    assert "40,0 %" in client.get(german.url).content.decode()  # from the page cache
     set_facts(town.service("fundsachen"), ozg_level=2)
     assert "60,0 %" in client.get(german.url).content.decode()
+    assert '"online": 3' in client.get(german.url + "daten/json/").content.decode()
+    snapshots.take()
+    assert client.get(german.url).content.decode().count('role="img"') == 4
 
 
 @pytest.mark.parametrize(
@@ -142,3 +146,22 @@ def test_outside_body_must_be_named(town):
     assert "digital_outside_body" in error.value.message_dict
     service.digital_outside_body = "Landkreis"
     service.full_clean()
+
+
+def test_queries_do_not_grow_with_the_number_of_services(client, town, pages):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import make_many_services
+
+    def queries():
+        cache.clear()
+        store.forget_process_state()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(pages[0].url).status_code == 200
+        return len(captured)
+
+    before = queries()
+    make_many_services(25)
+    assert queries() == before
+    assert before <= 40

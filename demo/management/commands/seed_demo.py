@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from demo.accounts import seed_accounts
 from demo.city import retranslate_lebenslagen, seed_city
 from demo.council import seed_calendar_page, seed_council
+from demo.digitalisation import seed_digitalisation
 from demo.feedback import seed_feedback
 from demo.forms import seed_forms
 from demo.foundation import ensure_admin, seed_foundation, set_site_address
@@ -66,6 +67,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Feedback: {votes} votes with comments on services and Lebenslagen.")
         news = seed_news(home, city["services"], city["lebenslagen"])
         self.stdout.write(f"News: {len(news['articles'])} articles and press releases in German and English.")
+        digitalisation = seed_digitalisation(home, city["services"])
+        self.stdout.write(
+            f"Digitalisation: dashboard in German and English, {digitalisation['snapshots']} months of history."
+        )
         if options["services"]:
             created, linked = seed_generated(
                 options["services"], city["service_index"], city["offices"], city["lebenslagen"], self.stdout
