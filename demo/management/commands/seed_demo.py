@@ -11,6 +11,7 @@ from demo.accounts import seed_accounts
 from demo.city import retranslate_lebenslagen, seed_city
 from demo.council import seed_calendar_page, seed_council
 from demo.digitalisation import seed_digitalisation
+from demo.editorial import ensure_accounts, seed_editorial
 from demo.feedback import seed_feedback
 from demo.forms import seed_forms
 from demo.foundation import ensure_admin, seed_foundation, set_site_address
@@ -89,6 +90,8 @@ class Command(BaseCommand):
             f"Translation status: {translation_status['outdated']} out of date, "
             f"{translation_status['untranslated']} never translated."
         )
+        departments = seed_editorial()
+        self.stdout.write(f"Editorial: roles, the review workflow and {len(set(departments.values()))} departments.")
         if not options["no_admin"]:
             ensure_admin(options["admin_user"], options["admin_password"])
             self.stdout.write(
@@ -97,6 +100,8 @@ class Command(BaseCommand):
                     f"password: {options['admin_password']}"
                 )
             )
+            for username, purpose in ensure_accounts(options["admin_password"], options["admin_user"]):
+                self.stdout.write(f"  Editorial login: user: {username}  password: {options['admin_password']}  ({purpose})")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Citizen login: {options['site_url'].rstrip('/')}/de/konto/anmelden/  e-mail: {citizen.email}"
