@@ -17,6 +17,7 @@ from home.models import HomePage
 from pagecache import store
 from tests.factories.site import bilingual_site
 from tests.factories.town import build_town
+from tests.worker import DB_TASKS, run_db_worker
 
 # Tests that still run on the seeded demo without asking for it (the conftests of tests/council,
 # tests/onlineforms, tests/bookings and tests/security ask for `demo_site` themselves).
@@ -112,3 +113,13 @@ def _fresh_cache():
     yield
     cache.clear()
     store.forget_process_state()
+
+
+@pytest.fixture
+def db_worker(monkeypatch, settings):
+    """The real django-tasks database backend; calling the fixture runs one pass of its real worker
+    (`manage.py db_worker --batch`). The worker's connection housekeeping would close the test's
+    connection (it is inside the test transaction), so that one call is switched off."""
+    settings.TASKS = DB_TASKS
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+    return run_db_worker

@@ -1,11 +1,9 @@
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 
 from tests.accounts.provider import CLIENT_ID, CLIENT_SECRET, running_provider
 from tests.onlineforms.helpers import seed_demo_forms
 
-DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 CALLBACK = "http://testserver/konto/oidc/callback/"
 SIGNED_OUT = ["http://testserver/de/konto/abgemeldet/", "http://testserver/en/konto/abgemeldet/"]
 
@@ -45,14 +43,3 @@ def _fresh_counters():
 def _anymail_test_backend(settings):
     settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
 
-
-@pytest.fixture
-def db_worker(monkeypatch, settings):
-    """The real django-tasks database backend; calling the fixture runs one pass of its real worker."""
-    settings.TASKS = DB_TASKS
-    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
-
-    def run():
-        call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", "--no-reload", verbosity=0)
-
-    return run

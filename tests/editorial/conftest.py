@@ -6,13 +6,11 @@ from dataclasses import dataclass
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
 from editorial.roles import CENTRAL, COUNCIL, FORMS, TRANSLATION, setup_roles
 
-DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 BUERGERBUERO, ABFALL = "Bürgerbüro", "Abfallwirtschaft"
 PASSWORD = "editorial-test-password"
 
@@ -70,19 +68,6 @@ def roles(town):
 def _anymail_test_backend(settings):
     settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
 
-
-@pytest.fixture
-def db_worker(monkeypatch, settings):
-    """The real django-tasks database backend; calling the fixture runs one pass of its real worker
-    (`manage.py db_worker --batch`). The worker's connection housekeeping would close the test's
-    connection (it is inside the test transaction), so that one call is switched off."""
-    settings.TASKS = DB_TASKS
-    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
-
-    def run():
-        call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", "--no-reload", verbosity=0)
-
-    return run
 
 
 def service_form(page, action="action-publish", **overrides):

@@ -12,10 +12,10 @@ from freezegun import freeze_time
 
 from onlineforms.enums import EmailStatus
 from onlineforms.models import OutgoingEmail, Submission
-from tests.onlineforms.conftest import DB_TASKS
 from tests.onlineforms.flaky_backend import FlakyBackend
 from tests.onlineforms.helpers import form_page, post
 from tests.onlineforms.test_submissions import CONTACT_DE
+from tests.worker import DB_TASKS
 
 pytestmark = pytest.mark.django_db
 
