@@ -49,16 +49,26 @@ def _previous_value(instance, revision, name):
     return previous.content.get(name) if previous is not None else None
 
 
-def next_review_after_publish(instance, revision, today):
-    """today + the type's interval, unless the editor chose a later date, or changed the date in this
-    revision to one still ahead (a review planned sooner, e.g. before a law changes)."""
-    proposed = today + timedelta(days=interval_for(type(instance)))
+def next_review_after_publish(instance, revision, today, reviewed=None):
+    """The day of the review (today) + the type's interval, unless the editor chose a later date, or
+    changed the date in this revision to one still ahead (a review planned sooner, e.g. before a law
+    changes)."""
+    proposed = (reviewed or today) + timedelta(days=interval_for(type(instance)))
     chosen = instance.next_review
     if chosen and chosen > today:
         changed = _previous_value(instance, revision, "next_review") != chosen.isoformat()
         if chosen > proposed or changed:
             return chosen
     return proposed
+
+
+def reviewed_on(instance, revision, today):
+    """Today, unless the editor entered in this revision the day the page was last reviewed (not
+    after today): a review recorded after the fact keeps its date."""
+    chosen = instance.last_reviewed
+    if chosen and chosen <= today and _previous_value(instance, revision, "last_reviewed") != chosen.isoformat():
+        return chosen
+    return today
 
 
 def page_published(sender, instance, revision=None, **kwargs):
@@ -69,12 +79,13 @@ def page_published(sender, instance, revision=None, **kwargs):
     if instance.locale.language_code != settings.LANGUAGE_CODE:
         return
     today = timezone.localdate()
-    instance.last_reviewed = today
-    instance.next_review = next_review_after_publish(instance, revision, today)
+    reviewed = reviewed_on(instance, revision, today)
+    instance.last_reviewed = reviewed
+    instance.next_review = next_review_after_publish(instance, revision, today, reviewed)
     instance.save(update_fields=["last_reviewed", "next_review"], clean=False)
     if revision is not None:
         # The editor's form opens from the latest revision: it shows the new dates too.
-        revision.content["last_reviewed"] = today.isoformat()
+        revision.content["last_reviewed"] = reviewed.isoformat()
         revision.content["next_review"] = instance.next_review.isoformat()
         revision.save(update_fields=["content"])
 

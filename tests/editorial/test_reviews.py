@@ -58,6 +58,22 @@ class TestPublishing:
         service.refresh_from_db()
         assert service.next_review == today() + timedelta(days=365)
 
+    def test_keeps_the_review_day_the_editor_entered(self, client, town, roles, settings):
+        """A review recorded after the fact keeps its day, and the next one is counted from it."""
+        settings.EDITORIAL_REVIEW_INTERVALS = {"services.ServicePage": 180}
+        client.force_login(roles.user("redaktion"))
+        set_dates(town.service("hund"), None)
+        service = town.service("hund")
+        reviewed = today() - timedelta(days=10)
+        client.post(f"/admin/pages/{service.pk}/edit/", service_form(service, last_reviewed=reviewed.isoformat()))
+        service.refresh_from_db()
+        assert service.last_reviewed == reviewed
+        assert service.next_review == reviewed + timedelta(days=180)
+        # published again without touching it: that publish is the review
+        client.post(f"/admin/pages/{service.pk}/edit/", service_form(service))
+        service.refresh_from_db()
+        assert service.last_reviewed == today()
+
     def test_a_type_without_an_interval_is_left_alone(self, town, roles, settings):
         settings.EDITORIAL_REVIEW_INTERVALS = {}
         set_dates(town.service("gewerbe"), None)

@@ -58,12 +58,15 @@ def test_events_committees_and_places_purge_the_calendar(visitor, calendar, unre
 
 def test_live_now_ends_with_the_meeting(visitor, calendar):
     german, _english = calendar
-    with freeze_time(berlin(2026, 12, 3, 17, 30)) as clock:
-        meeting(start=berlin(2026, 12, 3, 17), end=berlin(2026, 12, 3, 19), livestream_url="https://stream.example.org/rat")
+    # A day ahead of the real clock: the calendar page was published just now, and a frozen time
+    # before that would make every answer look older than the page (not stored).
+    day = (timezone.localdate() + timedelta(days=2)).timetuple()[:3]
+    with freeze_time(berlin(*day, 17, 30)) as clock:
+        meeting(start=berlin(*day, 17), end=berlin(*day, 19), livestream_url="https://stream.example.org/rat")
         page = visitor.get(german.url)
         assert "stream.example.org" in page.content.decode()
         assert int(page["X-Accel-Expires"]) <= 90 * 60
-        clock.move_to(berlin(2026, 12, 3, 19, 0, 1))
+        clock.move_to(berlin(*day, 19, 0, 1))
         assert visitor.status(german.url) == "miss"
 
 

@@ -231,14 +231,16 @@ def test_a_status_pill_in_the_a_to_z_appears_on_its_first_day(client, town):
     tomorrow without any change to the tree."""
     index = town.service("hund").get_parent()
     service = town.service("fundsachen")
-    with freeze_time("2026-12-08 09:00:00+01:00"):
+    # Days ahead of the real clock, so nothing the town built looks newer than the frozen time.
+    day = datetime.date.today() + datetime.timedelta(days=4)
+    with freeze_time(f"{day.isoformat()} 09:00:00+01:00"):
         service.status = "restricted"
         service.status_reason = "Nur mit Termin."
-        service.status_from = datetime.date(2026, 12, 9)
+        service.status_from = day + datetime.timedelta(days=1)
         service.save_revision().publish()
         _warm(client, index.url)
         assert "status-pill--restricted" not in client.get(index.url).content.decode()
-    with freeze_time("2026-12-09 08:00:00+01:00"):
+    with freeze_time(f"{(day + datetime.timedelta(days=1)).isoformat()} 08:00:00+01:00"):
         assert "status-pill--restricted" in client.get(index.url).content.decode()
 
 
