@@ -165,3 +165,10 @@ def test_queries_do_not_grow_with_the_number_of_services(client, town, pages):
     make_many_services(25)
     assert queries() == before
     assert before <= 40
+
+
+def test_the_dashboard_is_served_from_the_page_cache(client, pages, settings):
+    settings.PAGECACHE_ENABLED = True
+    url = pages[0].url
+    assert client.get(url)["X-Cache"] == "miss"
+    assert client.get(url)["X-Cache"] == "hit"
