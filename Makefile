@@ -60,9 +60,13 @@ demo: install messages migrate seed serve
 
 ## All tests, browser tests included (they skip without a browser unless REQUIRE_BROWSER=1).
 ## Parallel over the machine's cores (pytest-xdist); browser tests share one worker. PYTEST_WORKERS=0 runs serially.
+## --no-loadscope-reorder: each worker takes the tests in the order tests/conftest.py gives them (the
+## factory tests before those that seed the demo); xdist's default sends the largest group (the
+## browser tests, which seed the demo) out first, and a factory test after it on that worker finds
+## the demo's home page where the test town's should go.
 PYTEST_WORKERS ?= auto
 test: install-dev node messages
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
 
 check: install-dev
 	$(PY) manage.py check
