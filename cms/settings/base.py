@@ -33,9 +33,12 @@ INSTALLED_APPS = [
     "services",
     "search",
     "translation_status",
+    "twofactor",
+    "visits",
     "council",
     "onlineforms",
     "bookings",
+    "billing",
     "core",
     # Translation
     "wagtail_localize",
