@@ -115,6 +115,13 @@ def _fresh_cache():
     store.forget_process_state()
 
 
+@pytest.fixture(autouse=True)
+def _anymail_test_backend(settings):
+    """pytest-django swaps in Django's locmem backend; the tests use anymail's test backend, as the
+    settings do (it keeps `mail.outbox` too, and adds what anymail reports: message ids, status)."""
+    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+
+
 @pytest.fixture
 def db_worker(monkeypatch, settings):
     """The real django-tasks database backend; calling the fixture runs one pass of its real worker

@@ -39,7 +39,3 @@ def _fresh_counters():
     cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def _anymail_test_backend(settings):
-    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
-

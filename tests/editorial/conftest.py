@@ -64,12 +64,6 @@ def roles(town):
     return Roles(groups=groups, users=users)
 
 
-@pytest.fixture(autouse=True)
-def _anymail_test_backend(settings):
-    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
-
-
-
 def service_form(page, action="action-publish", **overrides):
     """The edit form of a town service as the admin posts it."""
     office = page.responsible_offices.first().office

@@ -1,15 +1,5 @@
 import re
 
-import pytest
-
-
-@pytest.fixture(autouse=True)
-def _anymail_test_backend(settings):
-    """pytest-django swaps in Django's locmem backend; these tests use anymail's test backend, as the settings do."""
-    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
-
-
-
 FORM = re.compile(r'<form class="page-feedback__form" method="post" action="(?P<action>[^"]+)">\s*'
                   r'<input type="hidden" name="page" value="(?P<token>[^"]+)">')
 

@@ -15,8 +15,3 @@ def _on_the_demo_forms(demo_forms):
     """The forms and booking tests still run on the demo's forms (and so after the factory tests)."""
 
 
-@pytest.fixture(autouse=True)
-def _anymail_test_backend(settings):
-    """pytest-django swaps in Django's locmem backend; these tests use anymail's test backend, as the settings do."""
-    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
-
