@@ -470,6 +470,7 @@ RATELIMITS.update(
     {
         "accounts_sign_in": env.str("RATELIMIT_ACCOUNTS_SIGN_IN", default="10/15m"),  # failed sign-ins per client
         "accounts_email": env.str("RATELIMIT_ACCOUNTS_EMAIL", default="10/h"),  # links asked for per client
+        "accounts_feed": env.str("RATELIMIT_ACCOUNTS_FEED", default="120/h"),  # private calendar feed per client
     }
 )
 # --- end accounts ---
