@@ -11,5 +11,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 django_application = get_wsgi_application()
 
 from pagecache.wsgi import PageCacheApplication  # noqa: E402 (needs the settings configured)
+from visits.wsgi import VisitsApplication  # noqa: E402
 
-application = PageCacheApplication(django_application)
+# Around both, the visit counter: it counts the hits answered at the entrance, which Django's
+# middleware never sees (visits/wsgi.py, docs/visits.md).
+application = VisitsApplication(PageCacheApplication(django_application))

@@ -497,3 +497,15 @@ LOGGING = {
 
 # Shown to translators in the admin.
 LANGUAGE_NAMES = {"de": _("German"), "en": _("English")}
+# --- visits: visit counts per page and day, nothing about the visitor; see docs/visits.md ---
+# Who counts: "django" (the middleware above the page cache and the WSGI entrance), "nginx-log"
+# (manage.py import_visits reads nginx's visits log; with the nginx front cache in front) or "off".
+# Exactly one, so no visit is counted twice.
+VISITS_SOURCE = env.str("VISITS_SOURCE", default="django").strip().lower()
+MIDDLEWARE.insert(MIDDLEWARE.index("pagecache.middleware.PageCacheMiddleware"), "visits.middleware.VisitsMiddleware")
+# Seconds a process keeps its counts in memory before adding them to the shared cache (one round trip).
+VISITS_BUFFER_SECONDS = env.float("VISITS_BUFFER_SECONDS", default=5.0)
+# Days the daily rows are kept; older ones are added up per month (manage.py prune_visits).
+VISITS_RETENTION_DAYS = env.int("VISITS_RETENTION_DAYS", default=400)
+# --- end visits ---
+
