@@ -60,6 +60,10 @@ INSTALLED_APPS = [
     "wagtail",
     "wagtail_transfer",
     "axes",
+    # The staff second factor (twofactor/, docs/twofactor.md): TOTP apps and one-time recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "modelcluster",
     "taggit",
@@ -68,6 +72,8 @@ INSTALLED_APPS = [
     "anymail",
     "django_tasks",
     "django_tasks_db",
+    # Online payment (billing/): django-payments' app label is "payments"
+    "payments",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -87,6 +93,10 @@ MIDDLEWARE = [
     "onlineforms.middleware.FormUploadLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The second factor: which device verified this session, and holding a staff session at the
+    # code or enrolment step until it is verified (docs/twofactor.md).
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -130,6 +140,18 @@ PAGECACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=32 * 1024 * 10
 PAGECACHE_GENERATION_TRUST = env.float("PAGE_CACHE_GENERATION_TRUST", default=0.05)
 # --- end pagecache ---
 
+# --- visits: visit counts per page and day, nothing about the visitor; see docs/visits.md ---
+# Who counts: "django" (the middleware above the page cache and the WSGI entrance), "nginx-log"
+# (manage.py import_visits reads nginx's visits log; with the nginx front cache in front) or "off".
+# Exactly one, so no visit is counted twice.
+VISITS_SOURCE = env.str("VISITS_SOURCE", default="django").strip().lower()
+MIDDLEWARE.insert(MIDDLEWARE.index("pagecache.middleware.PageCacheMiddleware"), "visits.middleware.VisitsMiddleware")
+# Seconds a process keeps its counts in memory before adding them to the shared cache (one round trip).
+VISITS_BUFFER_SECONDS = env.float("VISITS_BUFFER_SECONDS", default=5.0)
+# Days the daily rows are kept; older ones are added up per month (manage.py prune_visits).
+VISITS_RETENTION_DAYS = env.int("VISITS_RETENTION_DAYS", default=400)
+# --- end visits ---
+
 # Public pages load nothing from another host (django-csp). Video and stream players are allowed as
 # frames, but a page only inserts one after the visitor has clicked to agree. The admin, which needs
 # inline scripts, keeps Wagtail's own rules.
@@ -167,6 +189,27 @@ FORM_REFERENCE_PREFIX = env.str("FORM_REFERENCE_PREFIX", default="SP")
 # Public holidays on which no bulky waste is collected: the state's (ISO 3166-2 code without "DE-"),
 # from the holidays library.
 BOOKINGS_HOLIDAY_STATE = env.str("BOOKINGS_HOLIDAY_STATE", default="NW")
+
+# Online payment of fees (docs/billing.md): django-payments with billing's providers. A variant is
+# configured when its endpoint is set; BILLING_VARIANTS are those offered to citizens, in this order.
+PAYMENT_MODEL = "billing.Payment"
+PAYMENT_VARIANT_FACTORY = "billing.providers.provider_factory"
+PAYMENT_HOST = env.str("PAYMENT_HOST", default="localhost")  # django-payments needs one; billing uses the request's
+PAYMENT_USES_SSL = env.bool("PAYMENT_USES_SSL", default=False)
+PAYMENT_VARIANTS = {}
+if env.str("PMPAYMENT_URL", default=""):
+    PAYMENT_VARIANTS["pmpayment"] = (
+        "billing.providers.pmpayment.PmPaymentProvider",
+        {
+            "endpoint": env.str("PMPAYMENT_URL"),
+            "ags": env.str("PMPAYMENT_AGS", default=""),
+            "procedure": env.str("PMPAYMENT_PROCEDURE", default=""),
+            "salt": env.str("PMPAYMENT_SALT", default=""),
+        },
+    )
+BILLING_VARIANTS = list(PAYMENT_VARIANTS)
+# How long a pickup (or anything else that waits for its fee) is held for the payment.
+BILLING_HOLD_MINUTES = env.int("BILLING_HOLD_MINUTES", default=30)
 
 # The StreamBlocks that feature apps' pages are composed of (core.fields.ComposedStreamField): the
 # project composes them from the apps' blocks in cms/blocks.py.
@@ -485,6 +528,13 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 AXES_ENABLE_ADMIN = False
 
+# Second factor for staff (docs/twofactor.md): who must have one. "off" (nobody), "all" (everyone
+# with admin access), or group names, where "superusers" stands for every superuser. Comma-separated
+# in the environment. Whoever has a confirmed device is always asked for its code.
+# Production's default is "superusers,Redaktion"; dev and test default to off.
+TWOFACTOR_REQUIRED = env.list("TWOFACTOR_REQUIRED", default=["off"])
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Stadtportal")
+
 # Production settings set this; system checks that only matter there look at it.
 STADTPORTAL_PRODUCTION = False
 
@@ -497,15 +547,3 @@ LOGGING = {
 
 # Shown to translators in the admin.
 LANGUAGE_NAMES = {"de": _("German"), "en": _("English")}
-# --- visits: visit counts per page and day, nothing about the visitor; see docs/visits.md ---
-# Who counts: "django" (the middleware above the page cache and the WSGI entrance), "nginx-log"
-# (manage.py import_visits reads nginx's visits log; with the nginx front cache in front) or "off".
-# Exactly one, so no visit is counted twice.
-VISITS_SOURCE = env.str("VISITS_SOURCE", default="django").strip().lower()
-MIDDLEWARE.insert(MIDDLEWARE.index("pagecache.middleware.PageCacheMiddleware"), "visits.middleware.VisitsMiddleware")
-# Seconds a process keeps its counts in memory before adding them to the shared cache (one round trip).
-VISITS_BUFFER_SECONDS = env.float("VISITS_BUFFER_SECONDS", default=5.0)
-# Days the daily rows are kept; older ones are added up per month (manage.py prune_visits).
-VISITS_RETENTION_DAYS = env.int("VISITS_RETENTION_DAYS", default=400)
-# --- end visits ---
-

@@ -36,6 +36,8 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 if not SECURE_HSTS_PRELOAD:
     SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_SECURE = True
+# Staff second factor: superusers and the Redaktion must have one, unless set otherwise (docs/twofactor.md).
+TWOFACTOR_REQUIRED = env.list("TWOFACTOR_REQUIRED", default=["superusers", "Redaktion"])
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
