@@ -7,3 +7,10 @@ class BillingConfig(AppConfig):
 
     name = "billing"
     verbose_name = _("Payments")
+
+    def ready(self):
+        # Imported here, as Django documents for signal receivers: they need the models.
+        from billing import receivers, submissions
+
+        receivers.connect()
+        submissions.connect()

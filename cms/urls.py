@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("council.feed_urls")),
     path("anymail/", include(mail.webhook_urlpatterns)),
     path("", include("bookings.root_urls")),
+    path("", include("billing.root_urls")),
     path("", include("accounts.root_urls")),
     path(
         "sitemap.xml",
@@ -42,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("council.urls")),
     path("", include("bookings.urls")),
+    path("", include("billing.urls")),
     path("", include("accounts.urls")),
     path("", include("feedback.urls")),
     path(

@@ -1,0 +1,40 @@
+"""What billing does when a payment changes, and the refund other apps ask for. Connected in
+BillingConfig.ready()."""
+
+from django.db import transaction
+from payments import PaymentStatus
+from payments.signals import status_changed
+
+from billing import flow
+from billing.models import Payment
+from billing.signals import payment_failed, payment_paid, payment_refunded
+from billing.tasks import refund_payment, send_receipt
+
+
+def on_status_changed(sender, instance, **kwargs):
+    """django-payments' status_changed (sent by Payment.change_status, i.e. once per real change):
+    billing's own signals, and the receipt once the transaction commits."""
+    if not isinstance(instance, Payment):
+        return
+    if instance.status == PaymentStatus.CONFIRMED:
+        payment_paid.send(sender=Payment, payment=instance)
+        transaction.on_commit(lambda: send_receipt.enqueue(instance.pk))
+    elif instance.status in (PaymentStatus.REJECTED, PaymentStatus.CANCELLED, PaymentStatus.ERROR):
+        payment_failed.send(sender=Payment, payment=instance)
+    elif instance.status == PaymentStatus.REFUNDED:
+        payment_refunded.send(sender=Payment, payment=instance)
+
+
+def refund_submission(submission, amount=None, reason=""):
+    """Refund the submission's paid payment once the transaction commits, by a task (it calls the
+    provider). Returns the payment, or None if nothing was paid."""
+    payment = flow.paid_payment(submission)
+    if payment is None:
+        return None
+    value = None if amount is None else str(amount)
+    transaction.on_commit(lambda: refund_payment.enqueue(payment.pk, value, reason))
+    return payment
+
+
+def connect():
+    status_changed.connect(on_status_changed, dispatch_uid="billing_status_changed")

@@ -1,0 +1,95 @@
+"""The citizen's payment pages: "Pay now" (what for, how much, which provider) and the return
+from the provider (paid, not paid, still pending). Both work without JavaScript and are never cached."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from payments import PaymentStatus, RedirectNeeded
+
+from billing import charges, flow
+from billing.links import pay_url, submission_for
+from billing.models import OPEN_STATUSES, Payment
+from billing.providers import offered_variants
+from billing.tasks import schedule_expiry
+
+VARIANT_LABELS = {
+    "pmpayment": "pmPayment (giropay, SEPA-Lastschrift, Kreditkarte, PayPal)",
+    "stripe": "Karte / Wallet (Stripe)",
+}
+
+
+def variant_label(variant):
+    return getattr(settings, "BILLING_VARIANT_LABELS", {}).get(variant) or VARIANT_LABELS.get(variant, variant)
+
+
+def invalid_link(request):
+    return render(request, "billing/invalid_link.html", {"page_title": _("This link is not valid")}, status=404)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def pay(request, token):
+    submission = submission_for(token)
+    if submission is None:
+        return invalid_link(request)
+    state, latest = flow.state_of(submission)
+    variants = offered_variants()
+    due = charges.charges_for(submission) if state not in ("paid", "refunded") else []
+    total = sum(c.amount for c in due)
+    error = None
+    if request.method == "POST" and due and variants:
+        variant = request.POST.get("variant") or (variants[0] if len(variants) == 1 else "")
+        if variant not in variants:
+            error = _("Please choose how you want to pay.")
+        else:
+            base_url = getattr(settings, "BILLING_SITE_URL", "") or request.build_absolute_uri("/")
+            payment = flow.start_payment(submission, variant, base_url)
+            if payment is None:
+                return redirect(request.path)
+            schedule_expiry(payment)
+            try:
+                payment.get_form()
+            except RedirectNeeded as needed:
+                return redirect(str(needed))
+            raise Http404  # every provider billing offers redirects
+    context = {
+        "submission": submission,
+        "state": state,
+        "latest": latest,
+        "charges": due,
+        "total": total,
+        "variants": [(v, variant_label(v)) for v in variants],
+        "error": error,
+        "page_title": _("Pay the fee for %(reference)s") % {"reference": submission.reference},
+    }
+    return render(request, "billing/pay.html", context, status=400 if error else 200)
+
+
+@never_cache
+def payment_return(request, token):
+    """Where the provider sends the citizen back. Shows the state the provider's notification left;
+    an attempt past its hold time is timed out here too (the periodic task may not have run yet)."""
+    payment = get_object_or_404(Payment, token=str(token))
+    if payment.status in OPEN_STATUSES:
+        flow.expire_overdue(pk=payment.pk)
+        payment.refresh_from_db()
+    if payment.status == PaymentStatus.CONFIRMED:
+        state = "paid"
+    elif payment.status == PaymentStatus.REFUNDED:
+        state = "refunded"
+    elif payment.status in OPEN_STATUSES:
+        state = "pending"
+    elif payment.message == flow.TIMEOUT_MESSAGE:
+        state = "timeout"
+    else:
+        state = "failed"
+    context = {
+        "payment": payment,
+        "state": state,
+        "pay_url": pay_url(payment.submission, payment.language) if payment.submission else "",
+        "page_title": _("Payment for %(reference)s") % {"reference": payment.reference},
+    }
+    return render(request, "billing/return.html", context)
