@@ -2,15 +2,25 @@
 through it, and the links from each row into the admin."""
 
 from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models.functions import Coalesce, TruncDate
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from core.params import InvalidParameter, raw_value
 from translation_status.enums import Kind, Status
 from translation_status.models import TranslationState
+from visits.queries import RECENT_DAYS, recent_visits_by_translation_key
 
 OPEN = (Status.OUTDATED, Status.UNTRANSLATED)
+
+# The report's orders (?sort=): the oldest first, and within a day the most visited; or the most
+# visited first (visits of the last RECENT_DAYS days, both languages: docs/translation-status.md).
+SORT_OLDEST = "oldest"
+SORT_VISITS = "visits"
+SORTS = (SORT_OLDEST, SORT_VISITS)
 
 
 def translation_locales():
@@ -33,18 +43,36 @@ def can_translate(user):
     )
 
 
-def open_states():
-    """What translators have to do: out of date first, the oldest first (the project has no visit
-    figures, so "most visited" cannot rank them: docs/translation-status.md), then what was never
-    translated, the oldest German first."""
-    return (
+def sort_param(query):
+    """The order asked for with ?sort=, strictly: absent or empty is the oldest first; anything but
+    "oldest" or "visits" raises InvalidParameter (the view says so instead of guessing)."""
+    value = raw_value(query, "sort")
+    if value is None:
+        return SORT_OLDEST
+    if value not in SORTS:
+        raise InvalidParameter("sort", _("“%(name)s” must be “oldest” or “visits”."))
+    return value
+
+
+def open_states(sort=SORT_OLDEST):
+    """What translators have to do, out of date first, then what was never translated. By default
+    the oldest first (since when the translation is out of date, or when the German text changed),
+    and among those waiting since the same day the most visited first; with `sort="visits"` the
+    most visited in the last RECENT_DAYS days first (visits of every language version of the
+    page; snippets have none), then the oldest. Each state gets `recent_visits`."""
+    states = (
         TranslationState.objects.filter(status__in=OPEN)
         .select_related("content_type", "target_locale", "source_locale")
         .annotate(
-            status_rank=Case(When(status=Status.OUTDATED, then=Value(0)), default=Value(1), output_field=IntegerField())
+            status_rank=Case(When(status=Status.OUTDATED, then=Value(0)), default=Value(1), output_field=IntegerField()),
+            recent_visits=recent_visits_by_translation_key("translation_key", RECENT_DAYS),
+            waiting_since=Coalesce(TruncDate("stale_since"), TruncDate("source_updated_at")),
         )
-        .order_by("status_rank", F("stale_since").asc(nulls_last=True), F("source_updated_at").asc(nulls_last=True), "pk")
     )
+    oldest = (F("stale_since").asc(nulls_last=True), F("source_updated_at").asc(nulls_last=True), "pk")
+    if sort == SORT_VISITS:
+        return states.order_by("status_rank", F("recent_visits").desc(), *oldest)
+    return states.order_by("status_rank", F("waiting_since").asc(nulls_last=True), F("recent_visits").desc(), *oldest)
 
 
 def _objects(states):

@@ -3,6 +3,8 @@
 import datetime
 
 import django_filters
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
@@ -11,7 +13,16 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from core.exports import SafeSpreadsheetExportMixin
-from translation_status.dashboard import OPEN, can_translate, open_states, with_links
+from core.params import InvalidParameter
+from translation_status.dashboard import (
+    OPEN,
+    SORT_OLDEST,
+    SORT_VISITS,
+    can_translate,
+    open_states,
+    sort_param,
+    with_links,
+)
 from translation_status.enums import Kind, Status
 from translation_status.models import TranslationState
 
@@ -23,10 +34,21 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         choices=[(value, label) for value, label in Status.choices if value in OPEN],
         empty_label=_("Out of date or never translated"),
     )
+    # The order, offered among the filters so it works without JavaScript. The view reads it
+    # strictly (dashboard.sort_param) and orders the list itself; this field only shows the choice.
+    sort = django_filters.ChoiceFilter(
+        label=_("Order"),
+        choices=[(SORT_OLDEST, _("Oldest first")), (SORT_VISITS, _("Most visited (last 30 days)"))],
+        empty_label=_("Oldest first"),
+        method="keep_order",
+    )
 
     class Meta:
         model = TranslationState
         fields = ["kind", "status"]
+
+    def keep_order(self, queryset, name, value):
+        return queryset
 
 
 class LinkColumn(TitleColumn):
@@ -61,6 +83,7 @@ class TranslationStatusReport(SafeSpreadsheetExportMixin, ReportView):
         DateColumn("source_updated_at", label=_("German text changed")),
         Column("changed_strings", label=_("Changed strings")),
         DateColumn("translated_at", label=_("Translation published")),
+        Column("recent_visits", label=_("Visits (30 days)")),
         LinkColumn("translate", _("Translate"), label=_("Translation"), get_url=lambda state: state.translate_url),
     ]
     list_export = [
@@ -72,6 +95,7 @@ class TranslationStatusReport(SafeSpreadsheetExportMixin, ReportView):
         "changed_strings",
         "removed_strings",
         "translated_at",
+        "recent_visits",
         "source_link",
         "translate_link",
     ]
@@ -84,6 +108,7 @@ class TranslationStatusReport(SafeSpreadsheetExportMixin, ReportView):
         "changed_strings": _("Changed strings"),
         "removed_strings": _("Removed strings"),
         "translated_at": _("Translation published"),
+        "recent_visits": _("Visits (30 days)"),
         "source_link": _("German original in the admin"),
         "translate_link": _("Translation in the admin"),
     }
@@ -91,6 +116,16 @@ class TranslationStatusReport(SafeSpreadsheetExportMixin, ReportView):
     def dispatch(self, request, *args, **kwargs):
         if not can_translate(request.user):
             return permission_denied(request)
+        try:
+            self.sort = sort_param(request.GET)
+        except InvalidParameter as error:
+            # Refused, not guessed: the report again without the bad value, saying why.
+            messages.error(request, error.message)
+            query = request.GET.copy()
+            query.pop("sort", None)
+            query.pop("export", None)
+            url = self.get_index_url()
+            return redirect(f"{url}?{query.urlencode()}" if query else url)
         return super().dispatch(request, *args, **kwargs)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
@@ -104,7 +139,7 @@ class TranslationStatusReport(SafeSpreadsheetExportMixin, ReportView):
         return f"translation-status-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        return open_states()
+        return open_states(self.sort)
 
     def decorate_paginated_queryset(self, object_list):
         states = with_links(object_list, self.request.user)
