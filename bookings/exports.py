@@ -7,6 +7,7 @@ import io
 
 from bookings.enums import BookingStatus
 from core.exports import safe_cell
+from onlineforms.scope import form_scope
 
 CSV_COLUMNS = ["Datum", "Art", "Platz", "Aktenzeichen", "Name", "Adresse", "Gegenstände", "Gebühr EUR", "Status"]
 STATUS_LABELS = {
@@ -15,6 +16,15 @@ STATUS_LABELS = {
     BookingStatus.CANCELLED: "storniert",
     BookingStatus.EXPIRED: "verfallen",
 }
+
+
+def bookings_for_user(user, queryset):
+    """The bookings of `queryset` the user may see: those of submissions in the user's form scope;
+    anonymised bookings (their submission purged) only for staff who see every form."""
+    scope = form_scope(user)
+    if scope.everything:
+        return queryset
+    return queryset.filter(submission__in=scope.submissions())
 
 
 def bookings_csv(bookings):

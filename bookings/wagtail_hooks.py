@@ -1,4 +1,8 @@
-"""Staff side: the day's pickup list (with CSV), all bookings, closed days and capacity exceptions."""
+"""Staff side: the day's pickup list (with CSV), all bookings, closed days and capacity exceptions.
+
+Bookings are personal data of a form's submissions: staff see only the bookings of forms in their
+form scope (onlineforms/scope.py, docs/editorial.md), in the lists, the exports and every view that
+takes an id (404 outside it)."""
 
 from datetime import date, timedelta
 
@@ -12,14 +16,16 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import DeleteView, EditView, HistoryView, IndexView, InspectView, UsageView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from bookings.enums import BookingStatus
-from bookings.exports import bookings_csv
+from bookings.exports import bookings_csv, bookings_for_user
 from bookings.models import Booking, ClosedDay, DayCapacity, PickupSettings
 from core.exports import SafeSpreadsheetExportMixin
+from onlineforms.admin_views import ScopedIndexMixin, ScopedObjectMixin
+from onlineforms.scope import form_scope
 
 
 def _can_view(user):
@@ -31,8 +37,8 @@ def _can_view(user):
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
 
 
-def day_bookings(day):
-    return Booking.objects.filter(date=day).order_by("status", "kind", "slot")
+def day_bookings(day, user):
+    return bookings_for_user(user, Booking.objects.filter(date=day)).order_by("status", "kind", "slot")
 
 
 def chosen_day(request):
@@ -60,7 +66,7 @@ def pickup_list(request):
     if not _can_view(request.user):
         raise PermissionDenied
     day = chosen_day(request)
-    bookings = day_bookings(day)
+    bookings = day_bookings(day, request.user)
     if request.GET.get("format") == "csv":
         crew = [
             b
@@ -87,13 +93,47 @@ def pickup_list(request):
     )
 
 
-class BookingIndexView(SafeSpreadsheetExportMixin, IndexView):
+class ScopedBookingMixin:
+    def in_scope(self, user, obj):
+        scope = form_scope(user)
+        return scope.everything or (obj.submission is not None and scope.covers(obj.submission))
+
+    def scope_queryset(self, queryset):
+        return bookings_for_user(self.request.user, queryset)
+
+
+class BookingIndexView(ScopedBookingMixin, ScopedIndexMixin, SafeSpreadsheetExportMixin, IndexView):
+    pass
+
+
+class BookingEditView(ScopedBookingMixin, ScopedObjectMixin, EditView):
+    pass
+
+
+class BookingDeleteView(ScopedBookingMixin, ScopedObjectMixin, DeleteView):
+    pass
+
+
+class BookingInspectView(ScopedBookingMixin, ScopedObjectMixin, InspectView):
+    pass
+
+
+class BookingHistoryView(ScopedBookingMixin, ScopedObjectMixin, HistoryView):
+    pass
+
+
+class BookingUsageView(ScopedBookingMixin, ScopedObjectMixin, UsageView):
     pass
 
 
 class BookingViewSet(ModelViewSet):
     model = Booking
     index_view_class = BookingIndexView
+    edit_view_class = BookingEditView
+    delete_view_class = BookingDeleteView
+    inspect_view_class = BookingInspectView
+    history_view_class = BookingHistoryView
+    usage_view_class = BookingUsageView
     icon = "list-ul"
     menu_label = _("All bookings")
     url_namespace = "bookings_booking"

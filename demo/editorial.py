@@ -12,6 +12,7 @@ from wagtail.users.models import UserProfile
 
 from editorial.permissions import sync_all_owner_permissions
 from editorial.roles import CENTRAL, COUNCIL, FORMS, TRANSLATION, setup_roles
+from onlineforms.models import FormPage
 from services.models import Office, ServicePage
 
 # A department's group name by its office's German address; other offices give their name.
@@ -35,7 +36,15 @@ ACCOUNTS = {
     "abfall": ("Abfallwirtschaft", "de", "Fachamt Abfallwirtschaft: edits its services and office, submits them"),
     "uebersetzung": (TRANSLATION, "en", "Übersetzung: English translations only"),
     "ratsbuero": (COUNCIL, "de", "Ratsbüro: council calendar"),
-    "formstaff": (FORMS, "de", "Formulare: submissions and bookings"),
+    "formstaff": (FORMS, "de", "Formulare: builds and changes forms (no submissions), submits them"),
+}
+
+# A demo form's owning department (its staff see the form's submissions and bookings), by German slug.
+FORM_OWNERS = {
+    "sperrmuell-buchen": "Abfallwirtschaft",
+    "hund-anmelden": "Steueramt",
+    "maengelmelder": "Ordnungsamt",
+    "kontakt": "Bürgerbüro",
 }
 
 
@@ -80,6 +89,11 @@ def seed_editorial():
             continue
         for page in ServicePage.objects.filter(translation_key=service.translation_key):
             _set_fields(ServicePage, page.pk, owner_group_id=group.pk)
+    for form in FormPage.objects.filter(locale__language_code="de", slug__in=FORM_OWNERS):
+        group = Group.objects.filter(name=FORM_OWNERS[form.slug]).first()
+        if group is not None and form.owner_group_id != group.pk:
+            for page in FormPage.objects.filter(translation_key=form.translation_key):
+                _set_fields(FormPage, page.pk, owner_group_id=group.pk)
     for key, next_review in demo_review_dates(services, timezone.localdate()).items():
         for page in ServicePage.objects.filter(translation_key=key):
             _set_fields(ServicePage, page.pk, next_review=next_review)

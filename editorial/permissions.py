@@ -15,6 +15,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail.contrib.forms.models import FormMixin
 from wagtail.models import GroupPagePermission, Locale, Page, get_default_page_content_type, get_page_models
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -112,6 +113,34 @@ def register_policies():
     """Called from EditorialConfig.ready(), before the snippet viewsets ask for their policy."""
     for model in guarded_snippet_models():
         register_permission_policy(model, OwnedSnippetPolicy(model))
+
+
+# --- forms: whose submissions a department sees ----------------------------------------------------
+
+
+def narrow_forms_to_owners(user, form_pages):
+    """Of the form pages Wagtail offers the user (those it may edit), keep those whose submissions
+    its role may see: every one for Redaktion and superusers; a department's own forms
+    (FormPage.owner_group, either language) for department members; none for the other roles
+    (translators, the Ratsbüro, the Formulare form builders). Users in no editorial group keep
+    Wagtail's rule."""
+    if is_central(user):
+        return form_pages
+    roles = user_roles(user)
+    if not roles:
+        return form_pages
+    departments = roles.get(RoleKind.DEPARTMENT, [])
+    if not departments:
+        return form_pages.none()
+    owned = set()
+    for model in owned_form_models():
+        owned.update(model.objects.filter(owner_group__in=departments).values_list("translation_key", flat=True))
+    return form_pages.filter(translation_key__in=owned)
+
+
+def owned_form_models():
+    """Form page types (Wagtail's form builder) with an owning department."""
+    return [model for model in owned_page_models() if issubclass(model, FormMixin)]
 
 
 # --- a department's page permissions follow owner_group -------------------------------------------

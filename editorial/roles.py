@@ -24,6 +24,7 @@ from wagtail.models import (
 from editorial.enums import RoleKind
 from editorial.models import Role
 from editorial.permissions import sync_all_owner_permissions
+from onlineforms.models import FormIndexPage
 
 CENTRAL = "Redaktion"
 TRANSLATION = "Übersetzung"
@@ -33,6 +34,7 @@ WORKFLOW_NAME = "Redaktion prüft"
 TASK_NAME = "Freigabe durch die Redaktion"
 
 ADMIN = ["wagtailadmin.access_admin"]
+SUBMISSIONS = ["onlineforms.view_submission", "onlineforms.change_submission", "bookings.view_booking"]
 IMAGES_AND_DOCUMENTS_USE = ["wagtailimages.add_image", "wagtailimages.choose_image",
                             "wagtaildocs.add_document", "wagtaildocs.choose_document"]
 IMAGES_AND_DOCUMENTS_ALL = [*IMAGES_AND_DOCUMENTS_USE, "wagtailimages.change_image", "wagtailimages.delete_image",
@@ -48,8 +50,11 @@ MODEL_PERMISSIONS = {
         "wagtail_localize.submit_translation",
         "wagtailsearchpromotions.add_querypromotion", "wagtailsearchpromotions.change_querypromotion",
         "wagtailsearchpromotions.delete_querypromotion",
+        *SUBMISSIONS, "onlineforms.delete_submission", "bookings.change_booking",
     ],
-    RoleKind.DEPARTMENT: [*ADMIN, "services.change_office", "services.view_office"],
+    # A department's submissions and bookings: of its own forms only (onlineforms/scope.py and
+    # editorial.permissions.narrow_forms_to_owners narrow the model permission).
+    RoleKind.DEPARTMENT: [*ADMIN, "services.change_office", "services.view_office", *SUBMISSIONS],
     RoleKind.TRANSLATION: [
         *ADMIN,
         "services.change_office", "services.view_office",
@@ -61,10 +66,13 @@ MODEL_PERMISSIONS = {
         *(f"council.{action}_{model}" for model in ("committee", "meeting", "event", "location")
           for action in ("add", "change", "delete", "view")),
     ],
-    RoleKind.FORMS: [*ADMIN, "onlineforms.view_submission", "onlineforms.change_submission", "bookings.view_booking"],
+    # Form builders for every department: they build and change form pages (submitted for review),
+    # and see no submissions (citizens' data is the owning department's).
+    RoleKind.FORMS: [*ADMIN],
 }
 CENTRAL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 TRANSLATION_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+FORMS_PAGE_PERMISSIONS = ["add_page", "change_page"]
 COLLECTION_PERMISSIONS = {
     RoleKind.CENTRAL: IMAGES_AND_DOCUMENTS_ALL,
     RoleKind.DEPARTMENT: IMAGES_AND_DOCUMENTS_USE,
@@ -90,6 +98,11 @@ def home_pages():
             if page not in homes:
                 homes.append(page)
     return homes
+
+
+def form_indexes():
+    """The lists of online forms in the source language (the form builders' subtree)."""
+    return list(FormIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("pk"))
 
 
 def _page_permissions(group, pages, codenames):
@@ -132,6 +145,8 @@ def apply_role(group, kind):
     elif kind == RoleKind.TRANSLATION:
         translations = [home for home in homes if home.locale.language_code != source]
         _page_permissions(group, translations, TRANSLATION_PAGE_PERMISSIONS)
+    elif kind == RoleKind.FORMS:
+        _page_permissions(group, form_indexes(), FORMS_PAGE_PERMISSIONS)
     elif kind != RoleKind.DEPARTMENT:
         _page_permissions(group, [], [])
     _collection_permissions(group, COLLECTION_PERMISSIONS.get(kind, []))

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from editorial.permissions import guarded_snippet_models, may_change_object
+from editorial.permissions import guarded_snippet_models, may_change_object, narrow_forms_to_owners
 from editorial.views import ReviewReportView, may_see_report
 
 
@@ -48,3 +48,10 @@ def guard_snippet_delete(request, instances):
     for instance in instances:
         if type(instance) in guarded_snippet_models() and not may_change_object(request.user, instance):
             raise PermissionDenied
+
+
+# Submissions and bookings of a form: a department's staff see its own forms' only (onlineforms
+# builds its scope from Wagtail's get_forms_for_user, which runs this hook).
+@hooks.register("filter_form_submissions_for_user")
+def only_own_forms(user, form_pages):
+    return narrow_forms_to_owners(user, form_pages)

@@ -127,6 +127,17 @@ class FormPage(BasePage, AbstractForm):
     max_upload_mb = models.PositiveSmallIntegerField(
         _("largest upload in MB"), default=10, validators=[MinValueValidator(1), MaxValueValidator(50)]
     )
+    owner_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("owning department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_forms",
+        help_text=_(
+            "The department (Fachamt) that handles this form: its staff see the form's submissions and bookings."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -145,6 +156,7 @@ class FormPage(BasePage, AbstractForm):
             ],
             heading=_("Data protection"),
         ),
+        MultiFieldPanel([FieldPanel("owner_group")], heading=_("Responsibility")),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("intro"),
@@ -155,6 +167,7 @@ class FormPage(BasePage, AbstractForm):
         SynchronizedField("privacy_page"),
         SynchronizedField("retention_days"),
         SynchronizedField("max_upload_mb"),
+        SynchronizedField("owner_group"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 

@@ -1,4 +1,4 @@
-"""Staff side in the Wagtail admin: submissions of every form (both languages together) with
+"""Staff side in the Wagtail admin: submissions of the forms in the user's scope (both languages together) with
 status, answers, files and e-mail state; CSV/XLSX export. Per-form exports with one column per
 field are Wagtail's own (Forms menu), fed with both languages by FormPage.get_submissions()."""
 
@@ -7,14 +7,23 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from onlineforms import registry
-from onlineforms.admin_views import VIEW_PERMISSION, FormSubmissionsDeleteView, SubmissionIndexView, submission_file
+from onlineforms.admin_views import (
+    FormSubmissionsDeleteView,
+    ScopedInspectView,
+    SubmissionDeleteView,
+    SubmissionEditView,
+    SubmissionHistoryView,
+    SubmissionIndexView,
+    SubmissionUsageView,
+    submission_file,
+)
 from onlineforms.models import Submission
+from onlineforms.scope import VIEW_PERMISSION
 
 
 class ReadMostlyPolicy(ModelPermissionPolicy):
@@ -35,7 +44,7 @@ class ReadMostlyPolicy(ModelPermissionPolicy):
 register_permission_policy(Submission, ReadMostlyPolicy(Submission))
 
 
-class SubmissionInspectView(InspectView):
+class SubmissionInspectView(ScopedInspectView):
     def get_answers_display_value(self):
         rows = self.object.answers()
         return format_html(
@@ -101,7 +110,12 @@ class SubmissionViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_namespace = "onlineforms_submission"
     url_prefix = "onlineforms/submissions"
+    # Every view narrowed to the user's form scope (onlineforms/scope.py): ids outside it are 404.
     index_view_class = SubmissionIndexView
+    edit_view_class = SubmissionEditView
+    delete_view_class = SubmissionDeleteView
+    history_view_class = SubmissionHistoryView
+    usage_view_class = SubmissionUsageView
     list_display = [
         "reference",
         Column("page", label=_("Form"), accessor="form_title"),
