@@ -39,6 +39,8 @@ DEFAULTS = {
     "server_name": "_",
     "tls": "",
     "access_log": "/var/log/nginx/stadtportal.access.log",
+    # For manage.py import_visits (docs/visits.md): no visitor's address in it.
+    "visits_log": "/var/log/nginx/stadtportal.visits.log",
     "cache_path": "/var/cache/nginx/stadtportal",
     "cache_keys_zone": "50m",  # about 400,000 keys
     "cache_max_size": "2g",
@@ -140,6 +142,7 @@ def write_config(listen_port, upstream, static_root, media_root, workdir, worker
     values.setdefault("listen", f"127.0.0.1:{listen_port}")
     values.setdefault("server_name", "localhost 127.0.0.1")
     values.setdefault("access_log", str(workdir / "logs" / "access.log"))
+    values.setdefault("visits_log", str(workdir / "logs" / "visits.log"))
     values.setdefault("cache_path", str(workdir / "cache"))
     values.setdefault("cache_keys_zone", "10m")
     values.setdefault("cache_max_size", "256m")
@@ -228,6 +231,7 @@ def main(argv=None):
     out.add_argument("--cache-path", help=f"default {DEFAULTS['cache_path']}")
     out.add_argument("--cache-max-size", help=f"default {DEFAULTS['cache_max_size']}")
     out.add_argument("--access-log", help=f"default {DEFAULTS['access_log']}")
+    out.add_argument("--visits-log", help=f"for manage.py import_visits; default {DEFAULTS['visits_log']}")
     out.add_argument(
         "--forwarded-proto",
         help="X-Forwarded-Proto for the app (default $scheme; 'https' when a TLS proxy in front speaks http to nginx)",
@@ -253,6 +257,7 @@ def main(argv=None):
                 cache_path=args.cache_path,
                 cache_max_size=args.cache_max_size,
                 access_log=args.access_log,
+                visits_log=args.visits_log,
                 forwarded_proto=args.forwarded_proto,
                 **_site_values(args),
             )
