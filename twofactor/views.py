@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -42,9 +43,9 @@ def _next_url(request, default=None):
     return default or reverse("wagtailadmin_home")
 
 
-def _no_store(response):
-    response["Cache-Control"] = "no-store"
-    return response
+def _account(user):
+    """The user as a model instance (request.user is a lazy wrapper, which Wagtail's log cannot place)."""
+    return get_user_model().objects.get(pk=user.pk)
 
 
 def _credentials(user):
@@ -77,7 +78,12 @@ def verify(request):
                     left = check.device.token_set.count()
                     messages.warning(
                         request,
-                        _("You signed in with a recovery code. %(count)s recovery codes are left.") % {"count": left},
+                        ngettext(
+                            "You signed in with a recovery code. %(count)s recovery code is left.",
+                            "You signed in with a recovery code. %(count)s recovery codes are left.",
+                            left,
+                        )
+                        % {"count": left},
                     )
                 logger.info("second factor verified for user %s", user.pk)
                 return redirect(_next_url(request))
@@ -89,7 +95,11 @@ def verify(request):
                 status = 429
                 form.add_error(
                     "code",
-                    _("Too many wrong codes. Please wait %(seconds)s seconds and try again.")
+                    ngettext(
+                        "Too many wrong codes. Please wait %(seconds)s second and try again.",
+                        "Too many wrong codes. Please wait %(seconds)s seconds and try again.",
+                        check.wait_seconds,
+                    )
                     % {"seconds": check.wait_seconds},
                 )
             else:
@@ -102,7 +112,7 @@ def verify(request):
         {"form": form, "next": _next_url(request), "page_title": _("Enter your code")},
         status=status,
     )
-    return _no_store(response)
+    return response
 
 
 @never_cache
@@ -116,7 +126,7 @@ def enrol(request):
         confirmed = devices.confirm_totp_device(device, form.cleaned_data["code"], name)
         if confirmed is not None:
             django_otp.login(request, confirmed)
-            log(user, "twofactor.enrol", user=user, data={"device": name})
+            log(_account(user), "twofactor.enrol", user=_account(user), data={"device": name})
             logger.info("second factor added for user %s", user.pk)
             if devices.recovery_device(user) is None:
                 request.session[SESSION_CODES] = devices.new_recovery_codes(user)
@@ -136,7 +146,7 @@ def enrol(request):
         "first": not devices.totp_devices(user).exists(),
         "page_title": _("Set up a second factor"),
     }
-    return _no_store(TemplateResponse(request, "twofactor/enrol.html", context))
+    return TemplateResponse(request, "twofactor/enrol.html", context)
 
 
 @never_cache
@@ -148,7 +158,7 @@ def recovery_codes(request):
         messages.info(request, _("Recovery codes are shown only once. You can make new ones here."))
         return redirect("twofactor_manage")
     context = {"codes": codes, "next": next_url, "page_title": _("Your recovery codes"), "header_icon": "key"}
-    return _no_store(TemplateResponse(request, "twofactor/recovery_codes.html", context))
+    return TemplateResponse(request, "twofactor/recovery_codes.html", context)
 
 
 @never_cache
@@ -163,7 +173,7 @@ def manage(request):
         "page_title": _("Second factor"),
         "header_icon": "key",
     }
-    return _no_store(TemplateResponse(request, "twofactor/manage.html", context))
+    return TemplateResponse(request, "twofactor/manage.html", context)
 
 
 @require_POST
@@ -175,7 +185,7 @@ def remove(request, device_id):
     if not devices.totp_devices(user).exists():
         # Recovery codes stand in for an app; without one they go too.
         StaticDevice.objects.filter(user=user).delete()
-    log(user, "twofactor.remove", user=user, data={"device": name})
+    log(_account(user), "twofactor.remove", user=_account(user), data={"device": name})
     logger.info("second factor removed by user %s", user.pk)
     messages.success(request, _("The app “%(name)s” has been removed.") % {"name": name})
     return redirect("twofactor_manage")
@@ -189,7 +199,7 @@ def regenerate(request):
         return redirect("twofactor_manage")
     request.session[SESSION_CODES] = devices.new_recovery_codes(user)
     request.session[SESSION_NEXT] = reverse("twofactor_manage")
-    log(user, "twofactor.recovery_codes", user=user)
+    log(_account(user), "twofactor.recovery_codes", user=_account(user))
     return redirect("twofactor_recovery_codes")
 
 
@@ -201,7 +211,7 @@ def reset(request, user_id):
     target = get_object_or_404(get_user_model(), pk=user_id)
     if request.method == "POST":
         count = devices.remove_all(target)
-        log(target, "twofactor.reset", user=request.user, data={"devices": count})
+        log(target, "twofactor.reset", user=_account(request.user), data={"devices": count})
         logger.warning("second factor of user %s reset by user %s", target.pk, request.user.pk)
         messages.success(
             request,
