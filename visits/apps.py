@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +8,8 @@ class VisitsConfig(AppConfig):
 
     name = "visits"
     verbose_name = _("Visits")
+
+    def ready(self):
+        from visits.checks import check_source
+
+        checks.register(check_source)
