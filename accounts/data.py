@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.models import Citizen, RequestLink, SignInLink
+from accounts.models import CalendarChoice, Citizen, MeetingReminder, RequestLink, SignInLink
 from accounts.records import timeline
 from onlineforms.retention import purge
 from onlineforms.submissions import Submission
@@ -82,7 +82,30 @@ def export(citizen):
             {"started_at": s.created_at.isoformat(), "expires_at": s.expires_at.isoformat()}
             for s in citizen.sessions.order_by("created_at")
         ],
+        "calendar": calendar_data(citizen),
         "requests": [request_data(s) for s in linked_submissions(citizen)],
+    }
+
+
+def calendar_data(citizen):
+    """My calendar: the choices, whether a private feed address exists (its token is not kept, only
+    a digest of it, which is left out here as it is worth nothing to anyone) and the reminders sent."""
+    choice = CalendarChoice.objects.filter(citizen=citizen).first()
+    reminders = MeetingReminder.objects.filter(citizen=citizen).select_related("meeting").order_by("queued_at")
+    return {
+        "committees": [c.title for c in choice.committees.order_by("title")] if choice else [],
+        "event_categories": list(choice.categories) if choice else [],
+        "private_feed_created_at": choice.feed_created_at.isoformat() if choice and choice.feed_created_at else None,
+        "reminders": bool(choice and choice.reminders),
+        "reminder_hours_before": choice.reminder_hours if choice else None,
+        "reminders_sent": [
+            {
+                "meeting": r.meeting.title,
+                "queued_at": r.queued_at.isoformat(),
+                "sent_at": r.sent_at.isoformat() if r.sent_at else None,
+            }
+            for r in reminders
+        ],
     }
 
 
@@ -92,7 +115,8 @@ def must_be_kept(submission, now):
 
 @transaction.atomic
 def delete_account(citizen, now=None):
-    """Delete the account. Submissions still within their form's retention period stay (the office
+    """Delete the account (with its sessions, calendar choice, feed and reminder rows, which cascade
+    from it). Submissions still within their form's retention period stay (the office
     needs them) but lose the link to the account; the others are deleted with their files and
     bookings' personal data (onlineforms.retention.purge). Returns (kept, deleted)."""
     now = now or timezone.now()

@@ -140,3 +140,45 @@ class ConsentRecord(models.Model):
     class Meta:
         verbose_name = _("consent given")
         verbose_name_plural = _("consents given")
+
+
+class CalendarChoice(models.Model):
+    """My calendar: the committees (canonical rows) and event categories a citizen follows, their
+    private feed address (only the digest of its token; a new token kills the old address), and
+    e-mail reminders before the chosen committees' meetings."""
+
+    citizen = models.OneToOneField(Citizen, on_delete=models.CASCADE, related_name="calendar")
+    committees = models.ManyToManyField("council.Committee", blank=True, related_name="+", verbose_name=_("committees"))
+    categories = models.JSONField(_("event categories"), default=list, blank=True)
+    feed_digest = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    feed_created_at = models.DateTimeField(_("feed address created"), null=True, blank=True)
+    reminders = models.BooleanField(_("e-mail reminders"), default=False)
+    reminder_hours = models.PositiveSmallIntegerField(_("hours before the meeting"), default=24)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("calendar choice")
+        verbose_name_plural = _("calendar choices")
+
+    def new_feed_token(self):
+        """A new private feed address; the old one stops working. Returns the token (never stored)."""
+        token = new_token()
+        self.feed_digest = token_digest(token)
+        self.feed_created_at = timezone.now()
+        self.save(update_fields=["feed_digest", "feed_created_at", "updated_at"])
+        return token
+
+
+class MeetingReminder(models.Model):
+    """One reminder e-mail for one meeting to one citizen: the row is made before the e-mail is
+    queued, and the unique pair means a meeting is never reminded of twice."""
+
+    citizen = models.ForeignKey(Citizen, on_delete=models.CASCADE, related_name="meeting_reminders")
+    meeting = models.ForeignKey("council.Meeting", on_delete=models.CASCADE, related_name="+")
+    queued_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["citizen", "meeting"], name="accounts_one_reminder_per_meeting")
+        ]

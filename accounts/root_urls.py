@@ -1,4 +1,5 @@
-"""The OpenID Connect callback, outside the language prefix (one address to register with the provider)."""
+"""Outside the language prefix: the OpenID Connect callback (one address to register with the
+provider) and the private calendar feed (a calendar app's address, in the account's language)."""
 
 from django.urls import path
 
@@ -6,4 +7,5 @@ from accounts import views
 
 urlpatterns = [
     path("konto/oidc/callback/", views.oidc_callback, name="accounts_oidc_callback"),
+    path("konto/kalender/<str:token>.ics", views.calendar_feed, name="accounts_calendar_feed"),
 ]

@@ -16,6 +16,7 @@ urlpatterns = [
     path("konto/status/", views.status_fragment, name="status_fragment"),
     path("konto/antraege/<str:reference>/", views.request_detail, name="request_detail"),
     path("konto/profil/", views.profile, name="profile"),
+    path("konto/kalender/", views.my_calendar, name="calendar"),
     path("konto/daten/", views.my_data, name="my_data"),
     path("konto/daten.json", views.my_data_json, name="my_data_json"),
     path("konto/loeschen/", views.delete_account, name="delete"),

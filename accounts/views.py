@@ -10,7 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseNotFound, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -19,9 +19,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts import data, oidc
+from accounts import calendar, data, oidc
 from accounts.enums import SignInMethod
-from accounts.forms import DeleteAccountForm, EmailSignInForm, ProfileForm
+from accounts.forms import CalendarForm, DeleteAccountForm, EmailSignInForm, ProfileForm
 from accounts.links import submission_for_status_token
 from accounts.models import Citizen, RequestLink, SignInLink, new_token, token_digest
 from accounts.records import link_earlier_requests, timeline
@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 SIGN_IN_SCOPE = "accounts_sign_in"  # failed sign-ins (callbacks, links) per client
 EMAIL_SCOPE = "accounts_email"  # sign-in links asked for, per client
 EMAIL_TARGET_SCOPE = "email_recipient"  # e-mails to one address (shared with onlineforms)
+FEED_SCOPE = "accounts_feed"  # private calendar feed requests, per client
 
 
 def safe_next(request, value):
@@ -370,3 +371,77 @@ def delete_account(request, citizen):
 @require_GET
 def deleted(request):
     return personal(render(request, "accounts/deleted.html", {"page_title": _("Your account has been deleted")}))
+
+
+# --- my calendar ------------------------------------------------------------------------------------
+
+
+def feed_addresses(request, token):
+    """The private feed's address, and the same as webcal: (which opens a calendar app)."""
+    url = request.build_absolute_uri(reverse("accounts_calendar_feed", args=[token]))
+    return url, "webcal://" + url.split("://", 1)[1]
+
+
+@require_http_methods(["GET", "POST"])
+@citizen_required
+def my_calendar(request, citizen):
+    """Choose committees and event categories, see their next dates, get the private feed address
+    (shown once, when it is made: only its digest is kept) and switch reminders on or off."""
+    choice = calendar.choice_of(citizen)
+    initial = {
+        "committees": calendar.committee_ids(choice),
+        "categories": calendar.categories(choice),
+        "reminders": choice.reminders,
+        "reminder_hours": choice.reminder_hours,
+    }
+    form = CalendarForm(initial=initial, citizen=citizen)
+    feed_url = webcal_url = None
+    status = 200
+    if request.method == "POST":
+        if request.POST.get("action") == "feed":
+            feed_url, webcal_url = feed_addresses(request, choice.new_feed_token())
+        else:
+            form = CalendarForm(request.POST, citizen=citizen)
+            if form.is_valid():
+                with transaction.atomic():
+                    choice.committees.set(form.cleaned_data["committees"])
+                    choice.categories = sorted(form.cleaned_data["categories"])
+                    choice.reminders = form.cleaned_data["reminders"]
+                    choice.reminder_hours = form.cleaned_data["reminder_hours"]
+                    choice.save(update_fields=["categories", "reminders", "reminder_hours", "updated_at"])
+                return redirect(reverse("accounts:calendar") + "?saved=1")
+            status = 400
+    context = {
+        "page_title": _("My calendar"),
+        "citizen": citizen,
+        "form": form,
+        "choice": choice,
+        "saved": request.GET.get("saved") == "1" and request.method == "GET",
+        "entries": [entry for entry in calendar.upcoming(choice) if not entry.is_pointer],
+        "chosen": calendar.filters(choice) is not None,
+        "feed_url": feed_url,
+        "webcal_url": webcal_url,
+    }
+    return render(request, "accounts/calendar.html", context, status=status)
+
+
+def plain(response_class, text):
+    return personal(response_class(text, content_type="text/plain; charset=utf-8"))
+
+
+@require_GET
+def calendar_feed(request, token):
+    """The citizen's private iCal feed (outside the language prefix; in the account's language).
+    Personal, so never cached; an unknown or replaced address answers 404."""
+    if throttle.hit(request, FEED_SCOPE):
+        response = plain(HttpResponse, _("Too many requests. Please try again later."))
+        response.status_code = 429
+        response["Retry-After"] = str(throttle.window_seconds(FEED_SCOPE) or 60)
+        return response
+    choice = calendar.feed_choice(token)
+    if choice is None:
+        return plain(HttpResponseNotFound, _("This calendar address is not valid (any more)."))
+    response = HttpResponse(calendar.feed_body(choice, request), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="calendar.ics"'
+    response["X-Robots-Tag"] = "noindex"
+    return personal(response)
