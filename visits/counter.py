@@ -30,9 +30,8 @@ _held = {}  # (day ISO string, path) -> count, in this process
 _state = {"pid": None, "flushed": 0.0, "day": None, "day_ends": 0.0}
 
 
-def _today():
+def _today(now):
     """Today in the site's time zone (TIME_ZONE), worked out once per day, not per request."""
-    now = time.time()
     if now >= _state["day_ends"]:
         local = timezone.localtime()
         tomorrow = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time.min, local.tzinfo)
@@ -43,11 +42,10 @@ def _today():
 
 def record(path):
     """Count one visit of `path` today."""
-    key = (_today(), path)
+    key = (_today(time.time()), path)
     now = time.monotonic()
     with _lock:
-        if _state["pid"] != os.getpid():  # a new process (after a fork): what the parent held is the parent's
-            _held.clear()
+        if _state["pid"] is None:  # the first count in this process
             _state["pid"] = os.getpid()
             _state["flushed"] = now
         _held[key] = _held.get(key, 0) + 1
@@ -88,7 +86,16 @@ def forget_process_state():
         _state.update(pid=None, flushed=0.0, day=None, day_ends=0.0)
 
 
+def _after_fork():
+    """A forked worker (gunicorn) starts with nothing held: what the parent held is the parent's."""
+    global _lock
+    _lock = threading.Lock()
+    _held.clear()
+    _state.update(pid=None, flushed=0.0)
+
+
 atexit.register(flush_buffer)
+os.register_at_fork(after_in_child=_after_fork)
 
 
 # --- the shared counters in the default cache --------------------------------------------------

@@ -15,7 +15,7 @@ SEEN = "stadtportal.visit_seen"
 
 
 def count_answer(method, path, status, content_type, meta):
-    if rules.counts(
+    if path.startswith(rules.page_prefixes()) and rules.counts(
         method,
         path,
         status,

@@ -23,7 +23,10 @@ class VisitsApplication:
             if exc_info is None and SEEN not in environ and status.startswith("200"):
                 content_type = next((value for name, value in headers if name.lower() == "content-type"), "")
                 try:
-                    count_answer("GET", get_path_info(environ), 200, content_type, environ)
+                    path = environ.get("PATH_INFO", "/")
+                    if not path.isascii():  # as Django decodes it (request.path_info)
+                        path = get_path_info(environ)
+                    count_answer("GET", path, 200, content_type, environ)
                 except Exception:  # a count must never cost a visitor the page
                     pass
             if exc_info is not None:
