@@ -46,10 +46,12 @@ migrate: | $(PY)
 seed: | $(PY)
 	$(PY) manage.py seed_demo --site-url http://$(HOST):$(PORT)
 
-## The web server with the background worker beside it (e-mails, pickup reservations, imports).
+## The web server with the background worker (e-mails, pickup reservations, imports) and the local
+## payment simulator beside it (the demo pays there; docs/billing.md).
 serve: | $(PY)
-	@echo "Serving Stadtportal at http://$(HOST):$(PORT)/ with the background worker (Ctrl+C stops both)"
-	@$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	@echo "Serving Stadtportal at http://$(HOST):$(PORT)/ with the background worker and the payment simulator (Ctrl+C stops all)"
+	@$(PY) manage.py db_worker & worker=$$!; $(PY) manage.py payment_simulator & simulator=$$!; \
+	  trap 'kill $$worker $$simulator 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 worker: | $(PY)

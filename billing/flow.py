@@ -57,10 +57,8 @@ def start_payment(submission, variant, base_url):
     total = sum((c.amount for c in due), Decimal("0"))
     if total <= 0:
         return None
-    # An earlier open attempt is abandoned: only the newest one can be paid.
-    for earlier in submission.payments.select_for_update().filter(status__in=OPEN_STATUSES):
-        earlier.change_status(PaymentStatus.CANCELLED, "superseded by a new attempt")
-    return Payment.objects.create(
+    earlier = list(submission.payments.select_for_update().filter(status__in=OPEN_STATUSES))
+    payment = Payment.objects.create(
         variant=variant,
         submission=submission,
         reference=submission.reference,
@@ -71,6 +69,11 @@ def start_payment(submission, variant, base_url):
         billing_email=submission.citizen_email,
         base_url=base_url,
     )
+    # An earlier open attempt is abandoned (after the new one exists, so what it held stays held):
+    # only the newest one can be paid.
+    for attempt in earlier:
+        attempt.change_status(PaymentStatus.CANCELLED, "superseded by a new attempt")
+    return payment
 
 
 def expire_overdue(now=None, **filters):

@@ -17,8 +17,13 @@ def on_status_changed(sender, instance, **kwargs):
     if not isinstance(instance, Payment):
         return
     if instance.status == PaymentStatus.CONFIRMED:
-        payment_paid.send(sender=Payment, payment=instance)
         transaction.on_commit(lambda: send_receipt.enqueue(instance.pk))
+        others = Payment.objects.filter(submission_id=instance.submission_id, status=PaymentStatus.CONFIRMED)
+        if instance.submission_id and others.exclude(pk=instance.pk).exists():
+            # A second attempt paid as well (say, in another tab): this one goes back at once.
+            transaction.on_commit(lambda: refund_payment.enqueue(instance.pk, None, "paid twice"))
+            return
+        payment_paid.send(sender=Payment, payment=instance)
     elif instance.status in (PaymentStatus.REJECTED, PaymentStatus.CANCELLED, PaymentStatus.ERROR):
         payment_failed.send(sender=Payment, payment=instance)
     elif instance.status == PaymentStatus.REFUNDED:

@@ -9,6 +9,7 @@ class BookingsConfig(AppConfig):
     def ready(self):
         # Imported here, as Django documents for signal receivers: bookings.pickup_field needs the
         # models, which are not loaded yet when apps.py is imported.
-        from bookings import pickup_field
+        from bookings import payments, pickup_field
 
         pickup_field.connect()
+        payments.connect()

@@ -34,6 +34,9 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from billing import flow as billing_flow
+from billing.providers import enabled as payment_enabled
+from billing.receivers import refund_submission
 from bookings.enums import HOLDING_STATUSES, BookingStatus, PickupKind
 from bookings.holidays import is_holiday
 from bookings.households import email_key, household_key
@@ -231,15 +234,21 @@ def book(day, kind, *, today=None, email="", confirmed=False, **fields):
     lock_keys(household, mail_key)
     check_limits(kind, household, mail_key, today=today, settings=settings)
     now = timezone.now()
+    fee = settings.fee(kind)
+    # A pickup with a fee is held for its payment (a short time) and booked when paid, when online
+    # payment is offered; otherwise it waits for the e-mail confirmation as before.
+    payment_required = not confirmed and fee > 0 and payment_enabled()
+    hold = billing_flow.hold_delta() if payment_required else timedelta(hours=settings.confirm_hours)
     booking = Booking(
         date=day,
         kind=kind,
-        fee=settings.fee(kind),
+        fee=fee,
         status=BookingStatus.BOOKED if confirmed else BookingStatus.RESERVED,
         household_key=household,
         email_key=mail_key,
-        reserved_until=None if confirmed else now + timedelta(hours=settings.confirm_hours),
+        reserved_until=None if confirmed else now + hold,
         confirmed_at=now if confirmed else None,
+        payment_required=payment_required,
         **fields,
     )
     _take_slot(booking, settings)
@@ -255,8 +264,8 @@ def confirm(booking, now=None):
     happened (booked, or expired/cancelled if it could not be confirmed). Confirming twice is harmless."""
     now = now or timezone.now()
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
-    if booking.status != BookingStatus.RESERVED:
-        return booking
+    if booking.status != BookingStatus.RESERVED or booking.awaiting_payment:
+        return booking  # a pickup held for its fee is booked by the payment, not by the e-mail link
     if booking.reserved_until is not None and booking.reserved_until <= now:
         release_expired(now, pk=booking.pk)
     else:
@@ -268,13 +277,17 @@ def confirm(booking, now=None):
 
 @transaction.atomic
 def cancel(booking):
-    """Free the slot (of a booked or a reserved pickup). Cancelling twice is harmless."""
+    """Free the slot (of a booked or a reserved pickup). A paid fee is refunded through the payment
+    provider (citizens cancel until the day before the pickup, see can_change). Cancelling twice is
+    harmless (and refunds once)."""
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status in HOLDING_STATUSES:
         booking.status = BookingStatus.CANCELLED
         booking.slot = None
         booking.cancelled_at = timezone.now()
         booking.save(update_fields=["status", "slot", "cancelled_at"])
+        if booking.paid_at and booking.fee and booking.submission_id:
+            refund_submission(booking.submission, booking.fee, f"pickup {booking.reference} cancelled")
     return booking
 
 
@@ -293,7 +306,9 @@ def move(booking, day, kind=None, today=None):
         check_limits(
             kind, booking.household_key, booking.email_key, today=today, settings=settings, exclude_pk=booking.pk
         )
-    booking.date, booking.kind, booking.fee = day, kind, settings.fee(kind)
+    booking.date, booking.kind = day, kind
+    if not booking.paid_at:  # a paid fee stays what was paid
+        booking.fee = settings.fee(kind)
     return _take_slot(booking, settings)
 
 

@@ -221,6 +221,10 @@ class Booking(models.Model):
     reserved_until = models.DateTimeField(_("reserved until"), null=True, blank=True, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True, editable=False)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    # A pickup with a fee, while online payment is offered, is held for its payment instead of the
+    # e-mail confirmation and booked when paid (bookings/payments.py, docs/billing.md).
+    payment_required = models.BooleanField(_("payment required"), default=False, editable=False)
+    paid_at = models.DateTimeField(_("paid at"), null=True, blank=True, editable=False)
 
     objects = BookingQuerySet.as_manager()
 
@@ -261,6 +265,11 @@ class Booking(models.Model):
     @property
     def is_reserved(self):
         return self.status == BookingStatus.RESERVED
+
+    @property
+    def awaiting_payment(self):
+        """Reserved, held for its fee: booked once the payment arrives (not by the e-mail link)."""
+        return self.status == BookingStatus.RESERVED and self.payment_required and self.paid_at is None
 
     @property
     def hold_hours(self):

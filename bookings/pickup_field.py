@@ -43,7 +43,9 @@ class PickupFieldType(registry.FieldType):
                 {
                     "booking": booking,
                     "manage_url": root + manage_url(booking, submission.language),
-                    "confirm_url": root + confirm_url(booking, submission.language) if booking.is_reserved else "",
+                    "confirm_url": root + confirm_url(booking, submission.language)
+                    if booking.is_reserved and not booking.payment_required
+                    else "",
                     "confirm_hours": booking.hold_hours,
                 }
                 for booking in submission.bookings.all()

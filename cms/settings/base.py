@@ -211,27 +211,6 @@ BILLING_VARIANTS = list(PAYMENT_VARIANTS)
 # How long a pickup (or anything else that waits for its fee) is held for the payment.
 BILLING_HOLD_MINUTES = env.int("BILLING_HOLD_MINUTES", default=30)
 
-# Online payment of fees (docs/billing.md): django-payments with billing's providers. A variant is
-# configured when its endpoint is set; BILLING_VARIANTS are those offered to citizens, in this order.
-PAYMENT_MODEL = "billing.Payment"
-PAYMENT_VARIANT_FACTORY = "billing.providers.provider_factory"
-PAYMENT_HOST = env.str("PAYMENT_HOST", default="localhost")  # django-payments needs one; billing uses the request's
-PAYMENT_USES_SSL = env.bool("PAYMENT_USES_SSL", default=False)
-PAYMENT_VARIANTS = {}
-if env.str("PMPAYMENT_URL", default=""):
-    PAYMENT_VARIANTS["pmpayment"] = (
-        "billing.providers.pmpayment.PmPaymentProvider",
-        {
-            "endpoint": env.str("PMPAYMENT_URL"),
-            "ags": env.str("PMPAYMENT_AGS", default=""),
-            "procedure": env.str("PMPAYMENT_PROCEDURE", default=""),
-            "salt": env.str("PMPAYMENT_SALT", default=""),
-        },
-    )
-BILLING_VARIANTS = list(PAYMENT_VARIANTS)
-# How long a pickup (or anything else that waits for its fee) is held for the payment.
-BILLING_HOLD_MINUTES = env.int("BILLING_HOLD_MINUTES", default=30)
-
 # The StreamBlocks that feature apps' pages are composed of (core.fields.ComposedStreamField): the
 # project composes them from the apps' blocks in cms/blocks.py.
 STADTPORTAL_STREAMBLOCKS = {"service_body": "cms.blocks.ServiceBodyBlock", "news_body": "cms.blocks.NewsBodyBlock"}

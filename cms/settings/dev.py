@@ -25,3 +25,19 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>"
 )
+
+# The demo pays at the local pmPayment simulator (`make serve` starts it: manage.py payment_simulator),
+# unless a real PMPAYMENT_URL is configured. Its salt is the simulator's default, not a secret.
+if not PAYMENT_VARIANTS and env.bool("DEMO_PAYMENT_SIMULATOR", default=True):  # noqa: F405
+    PAYMENT_VARIANTS = {
+        "pmpayment": (
+            "billing.providers.pmpayment.PmPaymentProvider",
+            {
+                "endpoint": env.str("PAYMENT_SIMULATOR_URL", default="http://127.0.0.1:8765"),
+                "ags": "05999000",
+                "procedure": "lindenfeld-demo",
+                "salt": "demo-salt-not-secret",
+            },
+        )
+    }
+    BILLING_VARIANTS = ["pmpayment"]

@@ -96,3 +96,17 @@ if any(env.str(name, default="").strip() for name in _STORAGE_SWITCHES):
                 "private file may share it. Choose distinct prefixes (defaults: media, public, private)."
             )
 # --- end stateless ---
+
+# --- billing: a configured payment variant needs all its secrets (docs/deployment.md, "Online payment") ---
+if "pmpayment" in PAYMENT_VARIANTS:  # noqa: F405
+    _pmpayment = PAYMENT_VARIANTS["pmpayment"][1]  # noqa: F405
+    _needs = {"PMPAYMENT_AGS": "ags", "PMPAYMENT_PROCEDURE": "procedure", "PMPAYMENT_SALT": "salt"}
+    _missing = [name for name, key in _needs.items() if not _pmpayment[key]]
+    if _missing:
+        raise ImproperlyConfigured(
+            "PMPAYMENT_URL is set, but " + ", ".join(_missing) + " missing: pmPayment needs the municipality "
+            "key, the procedure and the procedure's secret salt (it signs every redirect and notification)."
+        )
+    if len(_pmpayment["salt"]) < 16 or not _pmpayment["endpoint"].startswith("https://"):
+        raise ImproperlyConfigured("PMPAYMENT_SALT must be the platform's secret (16+ characters) and PMPAYMENT_URL https.")
+# --- end billing ---

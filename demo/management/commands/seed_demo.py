@@ -108,3 +108,7 @@ class Command(BaseCommand):
                 "  (the sign-in link is printed by the console e-mail of `manage.py db_worker`)"
             )
         )
+        self.stdout.write(
+            f"Online payment: book an express pickup at {options['site_url'].rstrip('/')}/de/online-dienste/sperrmuell-buchen/ "
+            "and pay 35 € at the local pmPayment simulator (http://127.0.0.1:8765, started by `make serve`)."
+        )

@@ -1,0 +1,131 @@
+"""Staff side: every payment (read-only, with filters) and the daily reconciliation export. Both
+need the permission "Can view payment" (billing.view_payment)."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from billing.exports import day_rows, reconciliation_csv
+from billing.models import Payment
+from core.exports import SafeSpreadsheetExportMixin
+
+VIEW_PERMISSION = "billing.view_payment"
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Payments change only through their provider: nobody adds, edits or deletes one in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [a for a in actions if a not in ("add", "change", "delete")]
+        return super().users_with_any_permission(actions) if actions else self.model._default_manager.none()
+
+
+register_permission_policy(Payment, ReadOnlyPolicy(Payment))
+
+
+class PaymentIndexView(SafeSpreadsheetExportMixin, IndexView):
+    pass
+
+
+class PaymentViewSet(ModelViewSet):
+    model = Payment
+    index_view_class = PaymentIndexView
+    icon = "form"
+    menu_label = _("All payments")
+    url_namespace = "billing_payment"
+    url_prefix = "billing/payments"
+    list_display = ["reference", "total", "variant", "status", "created", "paid_at", "transaction_id"]
+    list_filter = ["status", "variant", "created", "paid_at"]
+    list_export = ["created", "reference", "variant", "transaction_id", "total", "refunded_amount", "status", "paid_at"]
+    export_filename = "zahlungen"
+    search_fields = ["reference", "transaction_id"]
+    form_fields = ["message"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "reference",
+        "submission",
+        "description",
+        "total",
+        "currency",
+        "variant",
+        "status",
+        "message",
+        "transaction_id",
+        "created",
+        "paid_at",
+        "refunded_at",
+        "refunded_amount",
+    ]
+
+    def get_index_view_kwargs(self, **kwargs):
+        return {**super().get_index_view_kwargs(**kwargs), "add_url_name": None}
+
+
+def chosen_day(request):
+    text = request.GET.get("date", "")
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is not None and date(2000, 1, 1) <= day <= date(2100, 12, 31):
+        return day
+    if text:
+        messages.warning(request, _("Please enter a valid day. Showing today instead."))
+    return timezone.localdate()
+
+
+def reconciliation(request):
+    """One day's payments and refunds, on screen and as CSV for matching with the provider's settlement."""
+    if not request.user.has_perm(VIEW_PERMISSION):
+        raise PermissionDenied
+    day = chosen_day(request)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(reconciliation_csv(day), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="zahlungen-{day.isoformat()}.csv"'
+        return response
+    rows = day_rows(day)
+    return render(
+        request,
+        "billing/admin/reconciliation.html",
+        {"day": day, "rows": rows, "total": sum(r[4] for r in rows), "header_title": _("Daily reconciliation")},
+    )
+
+
+class PaymentGroup(ViewSetGroup):
+    menu_label = _("Payments")
+    menu_icon = "form"
+    menu_order = 270
+    items = (PaymentViewSet,)
+
+    def get_submenu_items(self):
+        daily = MenuItem(_("Daily reconciliation"), reverse("billing_reconciliation"), icon_name="download", order=0)
+        return [daily, *super().get_submenu_items()]
+
+
+@hooks.register("register_admin_viewset")
+def register_payment_group():
+    return PaymentGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_reconciliation_url():
+    return [path("billing/reconciliation/", reconciliation, name="billing_reconciliation")]
