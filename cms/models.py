@@ -4,18 +4,32 @@ import copy
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+    PublishingPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
 from core.i18n import localize_all
@@ -135,8 +149,12 @@ SEVERITY_RANK = models.Case(
 )
 
 
-class Alert(TranslatableMixin, models.Model):
-    """A site-wide banner (e.g. storm warning, IT outage in the Bürgerbüro), shown between start and end."""
+class Alert(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """A site-wide banner (e.g. storm warning, IT outage in the Bürgerbüro). Shown while it is
+    published and within its schedule: Wagtail's go-live and expiry dates (`go_live_at`,
+    `expire_at`, the editor's "Set schedule") are its "show from" and "show until", the one truth
+    for both publishing and showing (docs/editorial.md). Drafts, revisions, locking and the
+    "Redaktion prüft" workflow are Wagtail's snippet features."""
 
     title = models.CharField(_("title"), max_length=120)
     text = models.TextField(_("text"), max_length=500)
@@ -149,9 +167,13 @@ class Alert(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    starts_at = models.DateTimeField(_("show from"))
-    ends_at = models.DateTimeField(
-        _("show until"), null=True, blank=True, help_text=_("Leave empty to show until removed.")
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="alert")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="alert",
+        for_concrete_model=False,
     )
 
     panels = [
@@ -159,36 +181,60 @@ class Alert(TranslatableMixin, models.Model):
         FieldPanel("text"),
         FieldPanel("severity"),
         PageChooserPanel("link"),
-        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        PublishingPanel(),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("text"),
+        SynchronizedField("severity"),
+        TranslatableField("link"),
+        SynchronizedField("go_live_at"),
+        SynchronizedField("expire_at"),
     ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("alert banner")
         verbose_name_plural = _("alert banners")
-        ordering = ["-starts_at"]
+        ordering = [models.F("go_live_at").desc(nulls_last=True), "-pk"]
 
     def __str__(self):
         return self.title
 
-    def clean(self):
-        super().clean()
-        if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:
-            raise ValidationError({"ends_at": _("The end must be after the start.")})
+    # The schedule's former names ("show from", "show until"), kept as names for the same fields:
+    # Django accepts them as keyword arguments too (Alert(starts_at=...), the factories).
+    @property
+    def starts_at(self):
+        """Shown from: the go-live date, else when it was first published."""
+        return self.go_live_at or self.first_published_at
+
+    @starts_at.setter
+    def starts_at(self, value):
+        self.go_live_at = value
+
+    @property
+    def ends_at(self):
+        return self.expire_at
+
+    @ends_at.setter
+    def ends_at(self, value):
+        self.expire_at = value
+
+    def is_shown(self, now):
+        start = self.starts_at
+        return self.live and (start is None or start <= now) and (self.expire_at is None or self.expire_at > now)
 
     @classmethod
     def current(cls, locale, now=None):
-        """Alerts live now, emergencies first. One not yet translated into `locale` shows in its
-        source language (the default language first), with `lang` set to that language's code;
-        `lang` is None on alerts in `locale` itself."""
+        """Published alerts within their schedule now, emergencies first. One not yet translated
+        into `locale` shows in its source language (the default language first), with `lang` set
+        to that language's code; `lang` is None on alerts in `locale` itself."""
         now = now or timezone.now()
         every = _all_alerts.get()  # in-process, renewed in every process when an alert is saved
         translated = {alert.translation_key for alert in every if alert.locale_id == locale.pk}
         live = [
             copy.copy(alert)
             for alert in every
-            if alert.starts_at <= now
-            and (alert.ends_at is None or alert.ends_at > now)
-            and (alert.locale_id == locale.pk or alert.translation_key not in translated)
+            if alert.is_shown(now) and (alert.locale_id == locale.pk or alert.translation_key not in translated)
         ]
         shown = {}
         for alert in live:
@@ -196,14 +242,15 @@ class Alert(TranslatableMixin, models.Model):
             held = shown.get(alert.translation_key)
             if held is None or _preferred(alert) < _preferred(held):
                 shown[alert.translation_key] = alert
-            expires_at(alert.ends_at)  # pagecache: a cached page drops the banner then
+            expires_at(alert.expire_at)  # pagecache: a cached page drops the banner then
         if is_recording():  # pagecache: and shows the next one when it starts
-            expires_at(min((alert.starts_at for alert in every if alert.starts_at > now), default=None))
-        return sorted(shown.values(), key=lambda alert: (-alert.rank, -alert.starts_at.timestamp()))
+            later = (alert.starts_at for alert in every if alert.live and alert.starts_at and alert.starts_at > now)
+            expires_at(min(later, default=None))
+        return sorted(shown.values(), key=lambda alert: (-alert.rank, -(alert.starts_at or now).timestamp()))
 
 
 def _load_alerts():
-    alerts = list(Alert.objects.select_related("link", "locale"))
+    alerts = list(Alert.objects.filter(live=True).select_related("link", "locale"))
     for alert in alerts:
         alert.rank = SEVERITY_VALUES.get(alert.severity, 1)
     return alerts

@@ -12,7 +12,7 @@ class AlertViewSet(SnippetViewSet):
     menu_label = _("Alert banners")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["title", "severity", "starts_at", "ends_at", "locale"]
+    list_display = ["title", "severity", "go_live_at", "expire_at", "locale"]
     list_filter = ["severity", "locale"]
 
 

@@ -7,6 +7,7 @@ model permissions for snippets, and a GroupApprovalTask for the review step."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -16,6 +17,7 @@ from wagtail.models import (
     Page,
     Site,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
     get_default_page_content_type,
@@ -34,6 +36,8 @@ WORKFLOW_NAME = "Redaktion prüft"
 TASK_NAME = "Freigabe durch die Redaktion"
 
 ADMIN = ["wagtailadmin.access_admin"]
+# Snippets with drafts and Wagtail's snippet workflow ("Redaktion prüft"): (app label, model name).
+WORKFLOW_SNIPPETS = [("services", "office"), ("cms", "alert")]
 SUBMISSIONS = ["onlineforms.view_submission", "onlineforms.change_submission", "bookings.view_booking"]
 IMAGES_AND_DOCUMENTS_USE = ["wagtailimages.add_image", "wagtailimages.choose_image",
                             "wagtaildocs.add_document", "wagtaildocs.choose_document"]
@@ -45,8 +49,8 @@ IMAGES_AND_DOCUMENTS_ALL = [*IMAGES_AND_DOCUMENTS_USE, "wagtailimages.change_ima
 MODEL_PERMISSIONS = {
     RoleKind.CENTRAL: [
         *ADMIN,
-        "services.add_office", "services.change_office", "services.delete_office", "services.view_office",
-        "cms.add_alert", "cms.change_alert", "cms.delete_alert", "cms.view_alert",
+        *(f"{label}.{action}_{model}" for label, model in WORKFLOW_SNIPPETS
+          for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")),
         "wagtail_localize.submit_translation",
         "wagtailsearchpromotions.add_querypromotion", "wagtailsearchpromotions.change_querypromotion",
         "wagtailsearchpromotions.delete_querypromotion",
@@ -55,10 +59,12 @@ MODEL_PERMISSIONS = {
     # A department's submissions and bookings: of its own forms only (onlineforms/scope.py and
     # editorial.permissions.narrow_forms_to_owners narrow the model permission).
     RoleKind.DEPARTMENT: [*ADMIN, "services.change_office", "services.view_office", *SUBMISSIONS],
+    # Translators publish English offices and alerts themselves (as English pages); OwnedSnippetPolicy
+    # and the editorial hooks refuse them German ones.
     RoleKind.TRANSLATION: [
         *ADMIN,
-        "services.change_office", "services.view_office",
-        "cms.change_alert", "cms.view_alert",
+        "services.change_office", "services.view_office", "services.publish_office",
+        "cms.change_alert", "cms.view_alert", "cms.publish_alert",
         "wagtail_localize.submit_translation",
     ],
     RoleKind.COUNCIL: [
@@ -153,7 +159,8 @@ def apply_role(group, kind):
 
 
 def ensure_workflow(central):
-    """"Redaktion prüft": one GroupApprovalTask for the central team, on every home page."""
+    """"Redaktion prüft": one GroupApprovalTask for the central team, on every home page and on
+    the snippets with drafts (offices, alerts: Wagtail's WorkflowContentType)."""
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     if not workflow.active:
         workflow.active = True
@@ -165,6 +172,10 @@ def ensure_workflow(central):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for home in home_pages():
         WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    for app_label, model in WORKFLOW_SNIPPETS:
+        content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+        if content_type is not None:
+            WorkflowContentType.objects.update_or_create(content_type=content_type, defaults={"workflow": workflow})
     return workflow
 
 

@@ -43,6 +43,13 @@ def guard_snippet_edit(request, instance):
         raise PermissionDenied
 
 
+@hooks.register("before_unpublish")
+def guard_snippet_unpublish(request, instance):
+    """Unpublishing an office or alert (a draft-state snippet) needs the same object rule."""
+    if type(instance) in guarded_snippet_models() and not may_change_object(request.user, instance):
+        raise PermissionDenied
+
+
 @hooks.register("before_delete_snippet")
 def guard_snippet_delete(request, instances):
     for instance in instances:

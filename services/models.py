@@ -6,6 +6,7 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
@@ -29,7 +30,15 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -94,9 +103,19 @@ class ClosureBlock(blocks.StructBlock):
         return value
 
 
-class Office(TranslatableMixin, index.Indexed, models.Model):
+class OfficeQuerySet(models.QuerySet):
+    def public(self):
+        """What visitors may see: published offices (a new office is a draft until approved)."""
+        return self.filter(live=True)
+
+
+class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     """A responsible office (Zuständige Stelle). Translatable snippet: name, department,
-    accessibility and closure reasons are translated; address and hours are shared."""
+    accessibility and closure reasons are translated; address and hours are shared.
+
+    With drafts, revisions, locking and Wagtail's snippet workflow: a department's change is a
+    draft until the Redaktion approves it (docs/editorial.md). The row holds what is published;
+    the public site shows live offices only (`Office.objects.filter(live=True)`)."""
 
     name = models.CharField(_("name"), max_length=200)
     department = models.CharField(_("department"), max_length=200, blank=True)
@@ -142,6 +161,14 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("One entry per time range; a day may have several."),
     )
     closures = StreamField([("closure", ClosureBlock())], verbose_name=_("special closures"), blank=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="office")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="office",
+        for_concrete_model=False,
+    )
 
     panels = [
         MultiFieldPanel(
@@ -179,7 +206,10 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("department"),
         index.SearchField("street"),
         index.FilterField("locale_id"),
+        index.FilterField("live"),
     ]
+
+    objects = OfficeQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("office")
@@ -614,7 +644,8 @@ class ServicePage(BasePage):
     @cached_property
     def offices(self):
         """Responsible offices in the visitor's language, in the editor's order."""
-        return localize_all([link.office for link in self.responsible_offices.select_related("office")])
+        links = self.responsible_offices.filter(office__live=True).select_related("office")
+        return [office for office in localize_all([link.office for link in links]) if office.live]
 
     def current_status(self, today=None):
         """The status that applies today: restricted/suspended only within its date range."""
@@ -725,12 +756,13 @@ def directory_offices(locale):
     """Every office shown in a language's directory, A–Z: the offices of that language, and those
     of other languages not yet translated into it (shown in their own language)."""
     tag(Office)  # pagecache: any office's change
-    here = list(Office.objects.filter(locale=locale))
+    here = list(Office.objects.filter(locale=locale, live=True))
     for office in here:
         office.locale = locale  # the template asks for each office's language: no query per office
     keys = {office.translation_key for office in here}
     others = {}
-    for office in Office.objects.exclude(locale=locale).exclude(translation_key__in=keys).select_related("locale"):
+    live = Office.objects.filter(live=True)
+    for office in live.exclude(locale=locale).exclude(translation_key__in=keys).select_related("locale"):
         # One per office: the default language's version where there are several.
         if office.translation_key not in others or office.locale.language_code == settings.LANGUAGE_CODE:
             others[office.translation_key] = office
@@ -764,7 +796,7 @@ class OfficeDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/", name="office")
     def office_route(self, request, slug):
-        office = Office.objects.filter(locale_id=self.locale_id, slug=slug).first()
+        office = Office.objects.filter(locale_id=self.locale_id, slug=slug, live=True).first()
         if office is None:
             return self._elsewhere(request, slug)
         tag(office)  # pagecache: this office's change, in either language
@@ -788,9 +820,10 @@ class OfficeDirectoryPage(RoutablePageMixin, BasePage):
     def _elsewhere(self, request, slug):
         """An office address of another language (a link shared across languages): to the office
         in this language if it is translated, else to its own page; anything else is not found."""
-        other = Office.objects.filter(slug=slug).exclude(locale_id=self.locale_id).order_by("pk").first()
+        other = Office.objects.filter(slug=slug, live=True).exclude(locale_id=self.locale_id).order_by("pk").first()
         if other is not None:
-            target = other.get_translation_or_none(self.locale) or other
+            translated = other.get_translation_or_none(self.locale)
+            target = translated if translated is not None and translated.live else other
             url = target.get_url(request)
             if url:
                 return redirect(url, permanent=True)
@@ -803,7 +836,9 @@ class OfficeDirectoryPage(RoutablePageMixin, BasePage):
             return None
         return {
             translated.locale.language_code: translated
-            for translated in Office.objects.filter(translation_key=office.translation_key).select_related("locale")
+            for translated in Office.objects.filter(translation_key=office.translation_key, live=True).select_related(
+                "locale"
+            )
         }
 
     def get_translation_links(self, request):
@@ -843,9 +878,10 @@ class OfficeDirectoryPage(RoutablePageMixin, BasePage):
         languages as hreflang alternates."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        offices = list(Office.objects.filter(locale_id=self.locale_id).order_by("slug"))
+        offices = list(Office.objects.filter(locale_id=self.locale_id, live=True).order_by("slug"))
         translations = {}
-        for other in Office.objects.filter(translation_key__in=[o.translation_key for o in offices]).select_related(
+        live = Office.objects.filter(live=True)
+        for other in live.filter(translation_key__in=[o.translation_key for o in offices]).select_related(
             "locale"
         ):
             translations.setdefault(other.translation_key, []).append(other)
