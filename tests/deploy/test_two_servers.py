@@ -168,8 +168,9 @@ def test_a_publish_on_one_server_is_served_fresh_by_both(servers):
             "text": "Friedhöfe und Parks sind bis morgen geschlossen.",
             "severity": "warning",
             "link": "",
-            "starts_at": "2020-01-01 00:00",
-            "ends_at": "",
+            "go_live_at": "",
+            "expire_at": "",
+            "action-publish": "action-publish",  # alerts have drafts: publish, as the editor does
         },
     )
     assert saved.status_code == 302, saved.text[:3000]

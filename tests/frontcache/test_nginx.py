@@ -281,8 +281,8 @@ def _publish_page(editor, page, changes):
     assert published.status == 302, published.text[:2000]
 
 
-def _save_snippet(editor, path, changes):
-    saved = editor.submit(path, changes, "")
+def _save_snippet(editor, path, changes, button=""):
+    saved = editor.submit(path, changes, button)
     assert saved.status == 302, saved.text[:2000]
 
 
@@ -314,7 +314,7 @@ def test_a_changed_alert_banner_is_fresh_on_pages_within_a_second_in_both_langua
         _warm(stack, path)
     german = f"/admin/snippets/cms/alert/edit/{stack.content['alert']['de']}/"
     seconds_de = _change_then_read(
-        stack, "German alert", de, new_de, lambda: _save_snippet(editor, german, {"text": new_de})
+        stack, "German alert", de, new_de, lambda: _save_snippet(editor, german, {"text": new_de}, "action-publish")
     )
     _warm(stack, en)
     english = f"/admin/snippets/cms/alert/edit/{stack.content['alert']['en']}/"
