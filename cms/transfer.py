@@ -18,12 +18,14 @@ WAGTAILTRANSFER_SECRET_KEY, and it serialises any model it is asked for. So:
 """
 
 import json
+import uuid
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.http import Http404, HttpResponseForbidden, JsonResponse
+from django.http import Http404, HttpResponseForbidden, HttpResponseNotAllowed, JsonResponse
 from django.urls import path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from modelcluster.fields import ParentalKey
@@ -35,8 +37,12 @@ from wagtail_transfer import serializers as transfer_serializers
 from wagtail_transfer import urls as transfer_urls
 from wagtail_transfer import views as transfer_views
 from wagtail_transfer.auth import check_digest
+from wagtail_transfer.models import IDMapping
+
+from cms import transfer_admin  # noqa: F401 (the admin's Import screen; imported with this module by cms/wagtail_hooks.py)
 
 MIN_SECRET_LENGTH = 50
+MAX_UIDS = 10_000  # uids one known-uids request may ask about
 
 # Never transferable, whatever else is said about them. App labels end with a dot.
 DENIED = (
@@ -212,6 +218,26 @@ def translations_for_export(request, page_id):
     )
 
 
+@csrf_exempt
+def known_uids(request):
+    """Which of the page uids a destination asks about this site gave out (wagtail-transfer's
+    IDMapping; the row outlives a deleted page), so a destination can tell the pages that came from
+    here from its own. Pages only; the answer holds nothing but uids it was sent."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    check_digest(request.body, request.GET.get("digest", ""))
+    try:
+        requested = json.loads(request.body.decode("utf-8"))
+        uids = [str(uuid.UUID(str(uid))) for uid in requested["wagtailcore.page"]]
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return _refuse()
+    if set(requested) != {"wagtailcore.page"} or len(uids) > MAX_UIDS:
+        return _refuse()
+    page_type = ContentType.objects.get_for_model(Page)
+    known = IDMapping.objects.filter(content_type=page_type, uid__in=uids).values_list("uid", flat=True)
+    return JsonResponse({"known": sorted(str(uid) for uid in known)})
+
+
 def _chooser_patterns():
     """wagtail-transfer's page chooser API (digest-checked by wagtail-transfer itself)."""
     return [p for p in transfer_urls.urlpatterns if str(p.pattern).startswith("^api/chooser/")]
@@ -234,6 +260,7 @@ urlpatterns = [
     path("api/models/<str:model_path>/<int:object_id>/", models_for_export, name="wagtail_transfer_model_object"),
     path("api/objects/", objects_for_export, name="wagtail_transfer_objects"),
     path("api/translations/<int:page_id>/", translations_for_export, name="stadtportal_transfer_translations"),
+    path("api/known-uids/", known_uids, name="stadtportal_transfer_known_uids"),
     *_chooser_patterns(),
 ]
 urlpatterns = decorate_urlpatterns(urlpatterns, only_when_enabled)

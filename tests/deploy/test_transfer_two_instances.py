@@ -201,3 +201,212 @@ def test_bad_input_gets_a_clear_message(instances, args, message):
         env=instances["env"]["production"], cwd=ROOT, timeout=300, capture_output=True, text=True,
     )
     assert result.returncode == 1 and message in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+RELATED = "lebenslagen.relatedlebenslage"
+
+
+def related_rows(env):
+    """Umzug's related Lebenslagen here: {language: [[row id, target, order]]}, in order."""
+    rows = counts_of(env)["rows"][RELATED]
+    return {
+        language: [[row[0], row[3], row[4]] for row in sorted(rows, key=lambda row: row[4]) if row[1] == language]
+        for language in ("de", "en")
+    }
+
+
+def lines_of(out, action):
+    return [line for line in out.splitlines() if line.split()[:1] == [action]]
+
+
+def test_inline_rows_are_updated_in_place(instances):
+    """Production's inline rows keep their ids across transfers, in both languages: unchanged when
+    nothing changed, updated when a row changed, one removed when one was removed at staging, one
+    added when one was added; never duplicated. The English rows too, although wagtail-localize
+    makes them anew at staging on every sync."""
+    env, built = instances["env"], instances["built"]
+    production, staging = env["production"], env["staging"]
+    home = built["production"]["home"]
+    transfer(production, "--page", str(built["staging"]["index"]), "--dest", str(home))  # the service they link
+    section = site_script(staging, "lebenslagen")
+    instances["built"]["lebenslagen"] = section
+    transfer(production, "--page", str(section["lebenslagen"]), "--dest", str(home))
+    first = related_rows(production)
+    assert {language: [row[1:] for row in rows] for language, rows in first.items()} == {
+        "de": [["Heirat", 0], ["Geburt", 1]], "en": [["Heirat", 0], ["Geburt", 1]],
+    }
+    everything = counts_of(production)["rows"]
+    assert len(everything["lebenslagen.lebenslageservice"]) == 2
+
+    # Again, nothing changed at staging: the same rows, the same ids.
+    out = transfer(production, "--page", str(section["lebenslagen"]), "--dry-run")
+    assert not lines_of(out, "create") and not lines_of(out, "delete"), out
+    transfer(production, "--page", str(section["lebenslagen"]))
+    assert counts_of(production)["rows"] == everything
+
+    # A row changed at staging (Heirat -> Hund): the same rows here, the first one says Hund.
+    site_script(staging, "change")
+    out = transfer(production, "--page", str(section["lebenslagen"]), "--dry-run")
+    assert not lines_of(out, "create") and not lines_of(out, "delete"), out
+    transfer(production, "--page", str(section["lebenslagen"]))
+    changed = related_rows(production)
+    for language in ("de", "en"):
+        assert [row[0] for row in changed[language]] == [row[0] for row in first[language]], changed
+        assert [row[1] for row in changed[language]] == ["Hund", "Geburt"], changed
+
+    # A row removed at staging (Geburt): removed here, the other keeps its id.
+    site_script(staging, "remove")
+    out = transfer(production, "--page", str(section["lebenslagen"]), "--dry-run")
+    assert sorted(line.split()[:3] for line in lines_of(out, "delete")) == [
+        ["delete", "de", RELATED], ["delete", "en", RELATED],
+    ], out
+    transfer(production, "--page", str(section["lebenslagen"]))
+    removed = related_rows(production)
+    for language in ("de", "en"):
+        assert removed[language] == [[first[language][0][0], "Hund", 0]], removed
+
+    # A row added at staging (Heirat at the end): added here, the first keeps its id.
+    site_script(staging, "add")
+    out = transfer(production, "--page", str(section["lebenslagen"]), "--dry-run")
+    assert sorted(line.split()[:3] for line in lines_of(out, "create")) == [
+        ["create", "de", RELATED], ["create", "en", RELATED],
+    ], out
+    transfer(production, "--page", str(section["lebenslagen"]))
+    added = related_rows(production)
+    seen = {row[0] for rows in first.values() for row in rows}
+    for language in ("de", "en"):
+        assert [row[1:] for row in added[language]] == [["Hund", 0], ["Heirat", 1]], added
+        assert added[language][0][0] == first[language][0][0]
+        assert added[language][1][0] not in seen  # a new row
+    after = counts_of(production)
+    assert after["rows"]["lebenslagen.lebenslageservice"] == everything["lebenslagen.lebenslageservice"]
+    assert after["rows"]["services.serviceoffice"] == everything["services.serviceoffice"]
+
+
+def test_pages_gone_at_staging_are_unpublished_only_when_asked(instances):
+    """A Lebenslage deleted at staging (in both languages): the dry run lists it here as left alone
+    and names --unpublish-missing; with it, both languages are unpublished here, not deleted, their
+    revisions kept. Production's own pages below the section are never touched."""
+    env, built = instances["env"], instances["built"]
+    production, staging = env["production"], env["staging"]
+    section = built.get("lebenslagen")
+    if section is None:  # run on its own
+        test_inline_rows_are_updated_in_place(instances)
+        section = built["lebenslagen"]
+    site_script(production, "own-pages")
+    site_script(staging, "delete")
+    page = str(section["lebenslagen"])
+
+    out = transfer(production, "--page", page, "--dry-run")
+    gone = [line for line in out.splitlines() if "gone at the source" in line]
+    assert sorted(line.split()[:3] for line in gone) == [
+        ["leave", "de", "lebenslagen.lebenslagepage"], ["leave", "en", "lebenslagen.lebenslagepage"],
+    ], out
+    assert all("--unpublish-missing" in line for line in gone), out
+    assert any(" Geburt  (page " in line for line in gone), out
+    assert any("Having a baby" in line for line in gone), out
+    assert any("Hier mit uid" in line and "not from the source" in line for line in lines_of(out, "leave")), out
+    assert "Nur hier" not in out  # no uid at all: not from any source
+    assert counts_of(production)["lebenslagen"]["de Geburt"] is True
+
+    out = transfer(production, "--page", page, "--dry-run", "--unpublish-missing")
+    assert sorted(line.split()[:3] for line in lines_of(out, "unpublish")) == [
+        ["unpublish", "de", "lebenslagen.lebenslagepage"], ["unpublish", "en", "lebenslagen.lebenslagepage"],
+    ], out
+    assert "Dry run, nothing written" in out and "2 unpublish" in out
+    assert counts_of(production)["lebenslagen"]["en Having a baby"] is True
+
+    transfer(production, "--page", page, "--unpublish-missing")
+    after = counts_of(production)
+    assert after["lebenslagen"]["de Geburt"] is False and after["lebenslagen"]["en Having a baby"] is False
+    assert after["lebenslagen"]["de Nur hier"] is True and after["lebenslagen"]["de Hier mit uid"] is True
+    assert after["lebenslagen"]["de Umzug"] is True and after["lebenslagen"]["en Moving house"] is True
+    assert after["revisions"]["de Geburt"] >= 2  # kept, with the unpublishing logged
+    url = production["WAGTAILADMIN_BASE_URL"]
+    assert requests.get(url + "/de/lebenslagen/geburt/", timeout=30).status_code == 404
+    assert requests.get(url + "/de/lebenslagen/umzug/", timeout=30).status_code == 200
+    assert requests.get(url + "/de/lebenslagen/nur-hier/", timeout=30).status_code == 200
+
+    out = transfer(production, "--page", page, "--dry-run", "--unpublish-missing")
+    assert not lines_of(out, "unpublish") and "unpublished already" in out, out
+
+
+def admin_session(url, username):
+    session = requests.Session()
+    session.get(f"{url}/admin/login/", timeout=30)
+    response = session.post(
+        f"{url}/admin/login/",
+        data={"username": username, "password": "prod-password-1", "csrfmiddlewaretoken": session.cookies["csrftoken"]},
+        timeout=30,
+    )
+    assert response.status_code == 200 and "/admin/login/" not in response.url, (username, response.url)
+    return session
+
+
+def test_the_admin_imports_both_languages_after_showing_the_plan(instances):
+    """The admin's Import screen (production's real admin over HTTP): a superuser sees the plan with
+    each item's language, in German or English as the admin is, nothing written yet; confirming
+    imports the section in German and English, linked as translations and published. CSRF is
+    checked; an editor without the transfer permission is refused; wagtail-transfer's own
+    one-language screen leads here."""
+    env, built = instances["env"], instances["built"]
+    production, staging = env["production"], env["staging"]
+    url = production["WAGTAILADMIN_BASE_URL"]
+    site_script(production, "admins")
+    section = site_script(staging, "standard")
+    screen = f"{url}/admin/transfer/"
+
+    german = admin_session(url, "admin-de")
+    page = german.get(screen, timeout=30)
+    assert page.status_code == 200 and "Inhalte von einer anderen Instanz importieren" in page.text, page.text[-2000:]
+    assert german.get(f"{url}/admin/", timeout=30).text.count('"url": "/admin/transfer/"') >= 1
+    assert "wagtail-transfer/choose/" not in german.get(f"{url}/admin/", timeout=30).text
+    old = german.get(f"{url}/admin/wagtail-transfer/choose/", timeout=30)
+    assert old.url == screen, old.url
+
+    form = {"source": "staging", "page": str(section["about"]), "dest": str(built["production"]["home"]),
+            "translations": "on"}
+    before = counts_of(production)
+    # Without the CSRF token: refused.
+    assert german.post(screen, data={**form, "confirm": "preview"}, timeout=60).status_code == 403
+
+    token = german.cookies["csrftoken"]
+    preview = german.post(screen, data={**form, "confirm": "preview", "csrfmiddlewaretoken": token}, timeout=120)
+    assert preview.status_code == 200, preview.text[-3000:]
+    assert "Was der Import tun wird" in preview.text and "anlegen" in preview.text
+    for language in ("de", "en"):
+        assert f'data-action="create" data-language="{language}" data-model="cms.standardpage"' in preview.text, preview.text
+    assert counts_of(production)["pages"] == before["pages"]
+    previewed = preview.text.split('name="previewed" value="')[1].split('"')[0]
+
+    # The form changed after the preview: nothing imported, the plan shown again.
+    changed = german.post(screen, data={**form, "dest": "", "confirm": "import", "previewed": previewed,
+                                        "csrfmiddlewaretoken": token}, timeout=120)
+    assert changed.status_code == 200 and counts_of(production)["pages"] == before["pages"]
+
+    done = german.post(screen, data={**form, "confirm": "import", "previewed": previewed, "csrfmiddlewaretoken": token},
+                       timeout=300)
+    assert done.status_code == 200 and "Importiert von staging" in done.text, done.text[-3000:]
+    after = counts_of(production)
+    assert after["pages"] == before["pages"] + 4
+    imported = after["standard"]
+    assert set(imported) == {"de Über die Stadt", "de Partnerstädte", "en About the town", "en Twin towns"}, imported
+    assert imported["de Über die Stadt"][0] == imported["en About the town"][0]  # linked as translations
+    assert all(live for _key, live, _path in imported.values())
+    assert requests.get(f"{url}/en/about-the-town/twin-towns/", timeout=30).status_code == 200
+
+    # In English for an English admin.
+    english = admin_session(url, "admin-en")
+    page = english.get(screen, timeout=30)
+    assert "Import content from another instance" in page.text and "Show what will happen" in page.text
+
+    # An editor without the transfer permission: refused, and no menu item.
+    editor = admin_session(url, "editor")
+    refused = editor.get(screen, timeout=30, allow_redirects=False)
+    assert refused.status_code in (302, 403) and "Show what will happen" not in refused.text
+    assert '"url": "/admin/transfer/"' not in editor.get(f"{url}/admin/", timeout=30).text
+    posted = editor.post(screen, data={**form, "confirm": "import", "previewed": previewed,
+                                       "csrfmiddlewaretoken": editor.cookies["csrftoken"]},
+                         timeout=60, allow_redirects=False)
+    assert posted.status_code in (302, 403)
+    assert counts_of(production)["pages"] == after["pages"]
