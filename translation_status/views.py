@@ -39,7 +39,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
     sort = django_filters.ChoiceFilter(
         label=_("Order"),
         choices=[(SORT_OLDEST, _("Oldest first")), (SORT_VISITS, _("Most visited (last 30 days)"))],
-        empty_label=_("Oldest first"),
+        empty_label=None,
         method="keep_order",
     )
 

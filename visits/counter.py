@@ -118,6 +118,8 @@ _local_lock = threading.Lock()
 
 def add(counts):
     """Add {(day, path): n} to the shared counters (n may be negative: flush subtracts what it moved)."""
+    if not counts:
+        return
     client = _redis()
     days = sorted({day for day, _path in counts})
     if client is not None:

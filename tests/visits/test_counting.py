@@ -180,3 +180,5 @@ def test_with_redis_the_counters_are_one_hash_per_day(client, town):
     call_command("flush_visits", verbosity=0)
     assert DailyVisits.objects.get(path=url).count == 5
     assert int(client_redis.hget(day_key, url)) == 0
+    call_command("flush_visits", verbosity=0)  # nothing left to move
+    assert DailyVisits.objects.get(path=url).count == 5
