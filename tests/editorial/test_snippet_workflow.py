@@ -97,6 +97,8 @@ class TestOfficeWorkflow:
     def test_the_submitted_change_is_a_draft_and_not_public(self, client, submitted, roles):
         office = Office.objects.get(pk=submitted.pk)
         assert office.live and office.has_unpublished_changes
+        listing = client.get(reverse(f"{OFFICES}:list"))  # the department's list of offices
+        assert listing.status_code == 200 and office.name in listing.content.decode()
         assert "Neuer Aufzug" not in office.accessibility
         assert "Neuer Aufzug" in office.get_latest_revision_as_object().accessibility
         state = WorkflowState.objects.get(base_content_type__model="office", object_id=str(office.pk))
@@ -192,6 +194,8 @@ class TestAlerts:
         assert response.status_code == 302, response.content.decode()[:2000]
         alert = Alert.objects.get(title="Sturmwarnung")
         assert alert.live
+        listing = client.get(reverse(f"{ALERTS}:list"))
+        assert listing.status_code == 200 and "Sturmwarnung" in listing.content.decode()
         client.logout()
         assert "Parks geschlossen." in client.get(town.home.url).content.decode()
 
