@@ -95,10 +95,7 @@ def test_cancelled_payment_releases_the_slot(client, pmpayment, django_capture_o
     assert de("Payment not completed") in page
     # Nothing is left to pay: the pay page says so and starts no new attempt.
     again = client.post(pay_url(submission), {"variant": "pmpayment"})
-    assert (
-        again.status_code == 200
-        and de("There is nothing to pay for this request (any more).")[:20] in again.content.decode()
-    )
+    assert again.status_code == 200 and 'name="variant"' not in again.content.decode()  # no pay button
     assert Payment.objects.filter(submission=submission).count() == 1
 
 
