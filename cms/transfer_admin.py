@@ -75,6 +75,9 @@ class TransferForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["source"].choices = [(name, name) for name in sources()]
+        for name, form_field in self.fields.items():
+            if form_field.help_text:  # the template puts the help text under this id
+                form_field.widget.attrs["aria-describedby"] = f"id_{name}-help"
 
     def clean_dest(self):
         dest = self.cleaned_data.get("dest")
