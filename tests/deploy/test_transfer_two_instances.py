@@ -3,8 +3,11 @@ its own database (SQLite files, or two PostgreSQL databases when DATABASE_URL po
 talking over real HTTP. Production runs `manage.py transfer_from staging`: the dry run lists what it
 would create with each item's language and writes nothing; the import brings the German section, its
 English translation (linked: same translation_key), the image, the document and the offices; a second
-transfer after an edit on staging updates and duplicates nothing. The source's API refuses unsigned
-and forged requests, and users and submissions never travel."""
+transfer after an edit on staging updates and duplicates nothing. Inline rows keep their ids on
+production through changes, removals and additions at staging; a page deleted at staging is listed and,
+with --unpublish-missing, unpublished in both languages, production's own pages untouched; the admin's
+Import screen imports both languages after showing the plan. The source's API refuses unsigned and
+forged requests, and users and submissions never travel."""
 
 import hashlib
 import hmac
