@@ -11,8 +11,19 @@ from django.utils import timezone
 
 from billing.models import Payment
 from core.exports import safe_cell
+from onlineforms.scope import form_scope
 
 CSV_COLUMNS = ["Datum", "Aktenzeichen", "Anbieter", "Transaktions-ID", "Betrag EUR", "Status"]
+
+
+def payments_for_user(user, queryset=None):
+    """The payments staff may see: those of submissions in their form scope (onlineforms/scope.py);
+    payments whose submission is gone only for staff who see every form."""
+    queryset = Payment.objects.all() if queryset is None else queryset
+    scope = form_scope(user)
+    if scope.everything:
+        return queryset
+    return queryset.filter(submission__in=scope.submissions())
 
 
 def day_bounds(day):
@@ -20,13 +31,15 @@ def day_bounds(day):
     return start, start + timedelta(days=1)
 
 
-def day_rows(day):
+def day_rows(day, payments=None):
     """[(when, reference, variant, transaction id, amount, state)] of `day`: a positive row per
     payment received, a negative one per refund, in time order."""
     start, end = day_bounds(day)
-    payments = Payment.objects.filter(
-        Q(paid_at__gte=start, paid_at__lt=end) | Q(refunded_at__gte=start, refunded_at__lt=end)
-    ).order_by("paid_at")
+    payments = (
+        (Payment.objects.all() if payments is None else payments)
+        .filter(Q(paid_at__gte=start, paid_at__lt=end) | Q(refunded_at__gte=start, refunded_at__lt=end))
+        .order_by("paid_at")
+    )
     rows = []
     for p in payments:
         if p.paid_at and start <= p.paid_at < end:
@@ -36,13 +49,13 @@ def day_rows(day):
     return sorted(rows, key=lambda row: row[0])
 
 
-def reconciliation_csv(day):
+def reconciliation_csv(day, payments=None):
     """Semicolon-separated with BOM (German Excel opens it as it is); amounts with a decimal comma."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, delimiter=";")
     writer.writerow(CSV_COLUMNS)
-    for when, reference, variant, transaction_id, amount, state in day_rows(day):
+    for when, reference, variant, transaction_id, amount, state in day_rows(day, payments):
         writer.writerow(
             [
                 timezone.localtime(when).strftime("%d.%m.%Y %H:%M"),

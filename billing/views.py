@@ -5,6 +5,7 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from payments import PaymentStatus, RedirectNeeded
@@ -15,10 +16,7 @@ from billing.models import OPEN_STATUSES, Payment
 from billing.providers import offered_variants
 from billing.tasks import schedule_expiry
 
-VARIANT_LABELS = {
-    "pmpayment": "pmPayment (giropay, SEPA-Lastschrift, Kreditkarte, PayPal)",
-    "stripe": "Karte / Wallet (Stripe)",
-}
+VARIANT_LABELS = {"pmpayment": gettext_lazy("pmPayment (SEPA direct debit, credit card, PayPal)")}
 
 
 def variant_label(variant):

@@ -1,24 +1,25 @@
 """Staff side: every payment (read-only, with filters) and the daily reconciliation export. Both
-need the permission "Can view payment" (billing.view_payment)."""
+need the permission "Can view payment" (billing.view_payment) and show only the payments of forms in
+the user's form scope (onlineforms/scope.py); staff who see every form see all."""
 
 from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from billing.exports import day_rows, reconciliation_csv
+from billing.exports import day_rows, payments_for_user, reconciliation_csv
 from billing.models import Payment
 from core.exports import SafeSpreadsheetExportMixin
 
@@ -42,12 +43,26 @@ register_permission_policy(Payment, ReadOnlyPolicy(Payment))
 
 
 class PaymentIndexView(SafeSpreadsheetExportMixin, IndexView):
-    pass
+    """Only the payments of forms in the user's scope (and so its CSV/XLSX export)."""
+
+    def get_base_queryset(self):
+        return payments_for_user(self.request.user, super().get_base_queryset())
+
+
+class PaymentInspectView(InspectView):
+    """A payment outside the user's form scope is not found (404)."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not payments_for_user(self.request.user).filter(pk=obj.pk).exists():
+            raise Http404
+        return obj
 
 
 class PaymentViewSet(ModelViewSet):
     model = Payment
     index_view_class = PaymentIndexView
+    inspect_view_class = PaymentInspectView
     icon = "form"
     menu_label = _("All payments")
     url_namespace = "billing_payment"
@@ -98,11 +113,12 @@ def reconciliation(request):
     if not request.user.has_perm(VIEW_PERMISSION):
         raise PermissionDenied
     day = chosen_day(request)
+    payments = payments_for_user(request.user)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(reconciliation_csv(day), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(reconciliation_csv(day, payments), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="zahlungen-{day.isoformat()}.csv"'
         return response
-    rows = day_rows(day)
+    rows = day_rows(day, payments)
     return render(
         request,
         "billing/admin/reconciliation.html",

@@ -134,7 +134,7 @@ class PmPaymentSimulator:
             "txid": request["txid"],
             "amount": request["amount"],
             "status": "1" if paid else "0",
-            "payment_method": "giropay" if paid else "",
+            "payment_method": "sepa" if paid else "",
             "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "id": f"PMP-{len(self.ledger):06d}-{request['txid'][:8]}",
         }

@@ -105,7 +105,7 @@ def notify(payment, salt=SALT, **changes):
         "txid": payment.token,
         "amount": str(payment.amount_cents),
         "status": "1",
-        "payment_method": "giropay",
+        "payment_method": "sepa",
         "created_at": "2026-12-04T10:00:00Z",
         "id": "PMP-FORGED",
         **changes,

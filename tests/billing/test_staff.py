@@ -12,6 +12,8 @@ from payments import PaymentStatus
 
 from billing.exports import reconciliation_csv
 from billing.models import Payment
+from onlineforms.models import Submission
+from tests.onlineforms.helpers import form_page
 
 pytestmark = pytest.mark.django_db
 
@@ -55,9 +57,22 @@ def test_anonymous_visitors_are_sent_to_the_login(client):
     assert response.status_code == 302 and "login" in response["Location"]
 
 
-def test_staff_with_the_permission_see_payments_and_the_daily_export(client, django_user_model):
+def test_staff_see_only_the_payments_of_forms_in_their_scope(client, django_user_model):
+    page = form_page("sperrmuell-buchen")
+    submission = Submission.objects.create(
+        page=page, form_data={}, reference="SP-2026-000099", form_key=page.translation_key
+    )
+    payment = paid(reference=submission.reference, submission=submission)
+    client.force_login(staff(django_user_model, "view_payment"))  # no submissions of any form
+    assert b"SP-2026-000099" not in client.get(reverse("billing_payment:index")).content
+    assert client.get(reverse("billing_payment:inspect", args=[payment.pk])).status_code == 404
+    export = client.get(reverse("billing_reconciliation") + "?format=csv")
+    assert export.status_code == 200 and b"SP-2026-000099" not in export.content
+
+
+def test_staff_who_see_every_form_see_payments_and_the_daily_export(client, django_user_model):
     payment = paid()
-    client.force_login(staff(django_user_model, "view_payment"))
+    client.force_login(django_user_model.objects.create_superuser("kasse", "kasse@stadt.example", "pw-kasse-12345"))
     listing = client.get(reverse("billing_payment:index") + "?status=confirmed")
     assert listing.status_code == 200 and b"SP-2026-000042" in listing.content
     assert client.get(reverse("billing_payment:inspect", args=[payment.pk])).status_code == 200
