@@ -141,6 +141,10 @@ def test_a_refused_host_gets_django_s_answer(server, town, settings):
 
 def test_the_project_s_wsgi_application_answers_hits_first():
     from cms import wsgi
+    from visits.wsgi import VisitsApplication
 
-    assert isinstance(wsgi.application, PageCacheApplication)
-    assert wsgi.application.application is wsgi.django_application
+    # The visit counter is around it, and counts the hits it answers (docs/visits.md).
+    assert isinstance(wsgi.application, VisitsApplication)
+    page_cache = wsgi.application.application
+    assert isinstance(page_cache, PageCacheApplication)
+    assert page_cache.application is wsgi.django_application
