@@ -64,7 +64,9 @@ def open_states(sort=SORT_OLDEST):
         TranslationState.objects.filter(status__in=OPEN)
         .select_related("content_type", "target_locale", "source_locale")
         .annotate(
-            status_rank=Case(When(status=Status.OUTDATED, then=Value(0)), default=Value(1), output_field=IntegerField()),
+            status_rank=Case(
+                When(status=Status.OUTDATED, then=Value(0)), default=Value(1), output_field=IntegerField()
+            ),
             recent_visits=recent_visits_by_translation_key("translation_key", RECENT_DAYS),
             waiting_since=Coalesce(TruncDate("stale_since"), TruncDate("source_updated_at")),
         )
