@@ -13,7 +13,6 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from accounts import data
-from accounts.enums import SignInMethod
 from accounts.models import CalendarChoice, Citizen, MeetingReminder
 from pagecache import store
 from tests.accounts.helpers import committed, signed_in_citizen
@@ -240,7 +239,7 @@ def test_no_reminders_when_switched_off(client, town_calendar, db_worker):
 
 
 def test_the_export_holds_the_calendar_and_deleting_the_account_takes_it(client, town_calendar, db_worker):
-    citizen = signed_in_citizen(client, "erika@example.org")
+    signed_in_citizen(client, "erika@example.org")
     choose(client, "de", [town_calendar["building"]], ["culture"], reminders="on")
     url = make_feed(client)
     with committed():
