@@ -124,11 +124,15 @@ def test_deleting_the_translation_makes_it_untranslated_and_the_source_removes_i
     assert not TranslationState.objects.filter(translation_key=page.translation_key).exists()
 
 
-def test_snippet_without_drafts(town):
+def test_snippet_with_drafts(town):
+    """Offices have drafts and the review workflow (docs/editorial.md): a saved draft changes
+    nothing, the published change counts."""
     office = town.office
     assert state_of(office).status == Status.CURRENT
     office.accessibility = "Stufenloser Zugang über den Hof."
-    office.save()
+    office.save_revision()
+    assert state_of(office).status == Status.CURRENT
+    office.get_latest_revision().publish()
     state = state_of(office)
     assert (state.status, state.changed_strings) == (Status.OUTDATED, 1)
     assert state.kind == "snippet"
@@ -136,7 +140,7 @@ def test_snippet_without_drafts(town):
     # A fact (the phone number) is no text: nothing more changes.
     office = Office.objects.get(pk=office.pk)
     office.phone = "+49 1234 5678-999"
-    office.save()
+    office.save_revision().publish()
     assert state_of(office).changed_strings == 1
 
     translate(Office.objects.get(pk=office.pk), {"Stufenloser Zugang über den Hof.": "Step-free access through the yard."})
