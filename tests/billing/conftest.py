@@ -52,9 +52,13 @@ class AppServerThread(LiveServerThread):
 
 
 @pytest.fixture
-def app_server(db):
+def app_server(db, monkeypatch):
     connection = connections["default"]
     connection.inc_thread_sharing()
+    # Django closes a connection at the end of a request when it is inside a transaction (the
+    # test's); the test client reconnects that handler after each of its own requests. On SQLite's
+    # in-memory database close() does nothing anyway; on PostgreSQL it must not either while shared.
+    monkeypatch.setattr(connection, "close", lambda: None)
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     thread = AppServerThread("127.0.0.1", None, {"default": connection}, port=0)
