@@ -14,6 +14,7 @@ from wagtail.admin import messages
 from accounts.forms import StatusForm
 from accounts.records import change_status, current_status, timeline
 from onlineforms import registry
+from onlineforms.scope import form_scope
 from onlineforms.submissions import Submission
 
 CHANGE_PERMISSIONS = ("onlineforms.view_submission", "onlineforms.change_submission")
@@ -24,7 +25,9 @@ def status_view(request, pk):
     """Record a status step of one submission; the citizen is told by e-mail and sees it in the account."""
     if not all(request.user.has_perm(p) for p in CHANGE_PERMISSIONS):
         raise PermissionDenied
-    submission = get_object_or_404(Submission.objects.select_related("page"), pk=pk)
+    # Only submissions of forms in the staff member's scope (onlineforms/scope.py): another
+    # department's submission answers 404, as one that does not exist.
+    submission = get_object_or_404(form_scope(request.user).submissions(Submission.objects.select_related("page")), pk=pk)
     form = StatusForm(initial={"status": current_status(submission).status})
     if request.method == "POST":
         form = StatusForm(request.POST)

@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from accounts.models import StatusChange
 from bookings.models import Booking
 from editorial.roles import FORMS, setup_roles
 from onlineforms.models import FormField, FormIndexPage, FormPage, Submission, SubmissionFile
@@ -128,6 +129,15 @@ class TestDepartment:
         assert client.post(submission_url("delete", theirs)).status_code in (403, 404)
         theirs.refresh_from_db()
         assert theirs.status == "new" and theirs.staff_note == ""
+
+    def test_the_citizens_status_of_another_departments_submission_is_not_found(self, client, forms, roles):
+        """The account's status step (accounts/wagtail_hooks.py) keeps to the same scope."""
+        client.force_login(roles.user("buergerbuero"))
+        assert client.get(f"/admin/accounts/status/{forms['mine'].pk}/").status_code == 200
+        theirs = forms["theirs"]
+        assert client.get(f"/admin/accounts/status/{theirs.pk}/").status_code == 404
+        assert client.post(f"/admin/accounts/status/{theirs.pk}/", {"status": "done", "message": "x"}).status_code == 404
+        assert not StatusChange.objects.filter(submission=theirs).exists()
 
     def test_another_departments_file_is_not_found(self, client, forms, roles):
         client.force_login(roles.user("buergerbuero"))
