@@ -3,11 +3,15 @@
 import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_port():
@@ -66,3 +70,38 @@ def stop(process):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@contextmanager
+def running_site(tmp, name, env=None, commands=(("seed_demo",),), port=None):
+    """A project server (runserver, cms.settings.test) on its own database, migrated and then
+    prepared by `commands` (manage.py argument tuples; the demo seed by default): yields
+    (base URL, the server's environment). `env` adds or overrides variables; `port` is taken when a
+    caller must know the address before the server exists (e.g. to register it at a provider)."""
+    tmp = Path(tmp)
+    database_url, drop = server_database(tmp, name)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(tmp / "media"),
+        **(env or {}),
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
+    for command in commands:
+        subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    port = port or free_port()
+    log_path = tmp / f"{name}-server.log"
+    log = open(log_path, "w")
+    server = subprocess.Popen(
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"], env=env, cwd=ROOT, stdout=log, stderr=log
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answers(f"{base}/robots.txt", server, log_path)
+        yield base, env
+    finally:
+        stop(server)
+        log.close()
+        drop()

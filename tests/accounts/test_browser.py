@@ -7,21 +7,16 @@ signing out ends the session here and at the provider.
 The site runs in its own process (runserver on the seeded demo, its own database), configured for
 the provider through the ACCOUNTS_OIDC_* environment, as a city would configure it."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.accounts.provider import CLIENT_ID, CLIENT_SECRET, running_provider
 from tests.browser.conftest import assert_accessible, browser, new_page  # noqa: F401
-from tests.servers import free_port, server_database, stop, wait_until_answers
+from tests.servers import free_port, running_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("accounts-browser")]
 
-ROOT = Path(__file__).resolve().parents[2]
 
 TEXTS = {
     "de": {
@@ -55,32 +50,14 @@ def oidc_site(tmp_path_factory):
     base = f"http://127.0.0.1:{port}"
     signed_out = [f"{base}/de/konto/abgemeldet/", f"{base}/en/konto/abgemeldet/"]
     with running_provider(tmp, [f"{base}/konto/oidc/callback/"], signed_out) as issuer:
-        database_url, drop = server_database(tmp, "accounts_browser")
         env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-            "DATABASE_URL": database_url,
-            "MEDIA_ROOT": str(tmp / "media"),
             "ACCOUNTS_OIDC_ISSUER": issuer,
             "ACCOUNTS_OIDC_CLIENT_ID": CLIENT_ID,
             "ACCOUNTS_OIDC_CLIENT_SECRET": CLIENT_SECRET,
             "ACCOUNTS_OIDC_NAME": "Servicekonto",
         }
-        manage = [sys.executable, str(ROOT / "manage.py")]
-        subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
-        subprocess.run([*manage, "seed_demo"], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        log_path = tmp / "server.log"
-        log = open(log_path, "w")
-        server = subprocess.Popen(
-            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"], env=env, cwd=ROOT, stdout=log, stderr=log
-        )
-        try:
-            wait_until_answers(f"{base}/robots.txt", server, log_path)
-            yield {"base": base, "issuer": issuer}
-        finally:
-            stop(server)
-            log.close()
-            drop()
+        with running_site(tmp, "accounts_browser", env, port=port) as (site, _env):
+            yield {"base": site, "issuer": issuer}
 
 
 @pytest.fixture(params=["de", "en"])

@@ -7,13 +7,11 @@ exactly as `make demo` does. Without a browser the tests skip, unless REQUIRE_BR
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port, server_database, wait_until_answers
+from tests.servers import running_site
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -40,31 +38,9 @@ def _unavailable(reason):
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
     """Base URL of a running demo server (migrated and seeded)."""
-    tmp = tmp_path_factory.mktemp("browser-site")
-    database_url, drop = server_database(tmp, "browser")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(tmp / "media"),
-        "DEMO_ADMIN_USER": ADMIN_USER,
-        "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
-    }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
-    subprocess.run([*manage, "seed_demo"], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    port = free_port()
-    log = open(tmp / "server.log", "w")
-    server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"], env=env, cwd=ROOT, stdout=log, stderr=log
-    )
-    base = f"http://127.0.0.1:{port}"
-    wait_until_answers(f"{base}/robots.txt", server, tmp / "server.log")
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
-    drop()
+    env = {"DEMO_ADMIN_USER": ADMIN_USER, "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD}
+    with running_site(tmp_path_factory.mktemp("browser-site"), "browser", env) as (base, _env):
+        yield base
 
 
 @pytest.fixture(scope="session")

@@ -8,20 +8,17 @@ suite's shared database transaction and the browser tests' own Playwright need u
 import os
 import re
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
 from tests.browser.conftest import CHROMIUM_ARGS, _unavailable, axe_violations
-from tests.servers import free_port, server_database, stop, wait_until_answers
+from tests.servers import running_site
 from tests.twofactor.conftest import code_from_key
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "browser-twofactor-password"
 KEY_HEX = "3132333435363738393031323334353637383930"  # RFC 6238's test key, base32 GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ
 KEY_B32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
@@ -39,29 +36,10 @@ User.objects.create_superuser("neu", "neu@lindenfeld.example", "{PASSWORD}")
 
 @pytest.fixture(scope="module")
 def required_site(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("twofactor-site")
-    database_url, drop = server_database(tmp, "twofactor")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(tmp / "media"),
-        "TWOFACTOR_REQUIRED": "superusers",
-    }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
-    subprocess.run([*manage, "shell", "-c", MAKE_USERS], env=env, cwd=ROOT, check=True)
-    port = free_port()
-    log = open(tmp / "server.log", "w")
-    server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"], env=env, cwd=ROOT, stdout=log, stderr=log
-    )
-    base = f"http://127.0.0.1:{port}"
-    wait_until_answers(f"{base}/robots.txt", server, tmp / "server.log")
-    yield base
-    stop(server)
-    log.close()
-    drop()
+    env = {"TWOFACTOR_REQUIRED": "superusers"}
+    commands = [("shell", "-c", MAKE_USERS)]
+    with running_site(tmp_path_factory.mktemp("twofactor-site"), "twofactor", env, commands) as (base, _env):
+        yield base
 
 
 def in_own_thread(work):
