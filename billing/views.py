@@ -24,7 +24,14 @@ def variant_label(variant):
 
 
 def invalid_link(request):
-    return render(request, "billing/invalid_link.html", {"page_title": _("This link is not valid")}, status=404)
+    context = {
+        "page_title": _("This link is not valid"),
+        "message": _(
+            "Please use the payment link from your confirmation e-mail exactly as it is. If it still does "
+            "not work, call us and quote your reference number."
+        ),
+    }
+    return render(request, "cms/message_page.html", context, status=404)
 
 
 @never_cache

@@ -76,9 +76,14 @@ def manage(request, token):
 
 
 def invalid_link(request):
-    response = render(request, "bookings/invalid_link.html", {"page_title": _("This link is not valid")})
-    response.status_code = 404
-    return response
+    context = {
+        "page_title": _("This link is not valid"),
+        "message": _(
+            "Please use the link from your confirmation e-mail exactly as it is. If it still does not work, "
+            "call us and quote your reference number."
+        ),
+    }
+    return render(request, "cms/message_page.html", context, status=404)
 
 
 @never_cache

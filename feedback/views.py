@@ -32,7 +32,7 @@ ANSWERS = {"yes": True, "no": False}
 def refused(request, message, status=400):
     response = render(
         request,
-        "feedback/refused.html",
+        "cms/message_page.html",
         {"page_title": _("Your feedback could not be recorded"), "message": message},
         status=status,
     )
