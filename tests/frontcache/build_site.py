@@ -39,10 +39,10 @@ def main(port):
     # Hashed for gunicorn's production settings (the test settings know only MD5).
     password = PBKDF2PasswordHasher().encode(PASSWORD, PBKDF2PasswordHasher().salt(), iterations=1000)
     editor = get_user_model().objects.create(username=EDITOR, email=f"{EDITOR}@example.org", password=password)
-    # Wagtail's Moderators may edit and publish every page; the alert banners are snippets.
+    # Wagtail's Moderators may edit and publish every page; the alert banners are snippets with drafts (publish_alert).
     editor.groups.add(Group.objects.get(name="Moderators"))
     editor.user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="cms", codename__in=["change_alert", "add_alert"])
+        *Permission.objects.filter(content_type__app_label="cms", codename__in=["change_alert", "add_alert", "publish_alert"])
     )
     print(
         json.dumps(

@@ -12,10 +12,13 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.accounts.provider import CLIENT_ID, CLIENT_SECRET, running_provider
-from tests.browser.conftest import assert_accessible, browser, new_page  # noqa: F401
+from tests.browser.conftest import assert_accessible, new_page
 from tests.servers import free_port, running_site
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("accounts-browser")]
+# In the browser tests' group and with their one Playwright: a second Playwright started in the
+# same worker's main thread leaves Django's connection lookup inside its greenlet, and the next
+# test's queries then open a second connection to the in-memory database ("table is locked").
+pytestmark = pytest.mark.browser
 
 
 TEXTS = {
@@ -66,7 +69,7 @@ def language(request):
 
 
 @pytest.fixture
-def page(browser, oidc_site, language):  # noqa: F811
+def page(browser, oidc_site, language):
     page = new_page(browser, oidc_site["base"], TEXTS[language]["locale"])
     yield page
     page.context.close()
