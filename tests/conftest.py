@@ -116,9 +116,11 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
-def _anymail_test_backend(settings):
+def _anymail_test_backend(_fresh_cache, settings):
     """pytest-django swaps in Django's locmem backend; the tests use anymail's test backend, as the
-    settings do (it keeps `mail.outbox` too, and adds what anymail reports: message ids, status)."""
+    settings do (it keeps `mail.outbox` too, and adds what anymail reports: message ids, status).
+    It asks for `_fresh_cache` first, so a test's changed settings (CACHES) are restored before
+    that fixture clears the cache (autouse fixtures of one file are set up in the order of their names)."""
     settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
 
 
