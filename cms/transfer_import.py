@@ -77,23 +77,11 @@ def _checked(source, response):
 
 def _fetch_missing(source, planner):
     """wagtail-transfer's import_missing_object_data without the final run."""
-    base_url = source_config(source)["BASE_URL"]
     while planner.missing_object_data:
         by_type = defaultdict(list)
         for model, source_id in planner.missing_object_data:
             by_type[model._meta.label_lower].append(source_id)
-        body = json.dumps(by_type)
-        try:
-            response = requests.post(
-                f"{base_url}api/objects/",
-                params={"digest": digest_for_source(source, body)},
-                auth=requests_auth(source),
-                data=body,
-                timeout=TIMEOUT,
-            )
-        except requests.RequestException as error:
-            raise TransferError(f"{source} ({base_url}) does not answer: {error}") from None
-        planner.add_json(_checked(source, response).content)
+        planner.add_json(_post(source, "api/objects/", json.dumps(by_type)).content)
 
 
 def _post(source, path, body):
