@@ -1,5 +1,7 @@
 """Builds the site the two-server test serves, in the database the environment names: the bilingual
 home page, a standard page, an alert banner (a snippet shown on every German page) and an editor.
+The editor is a superuser, so production settings ask for a second factor: they get a set of
+recovery codes (one per sign-in; a TOTP code could not be used twice within its 30 seconds).
 Run as `python -m tests.deploy.build_site` with the servers' settings; prints what it made as JSON."""
 
 import json
@@ -14,6 +16,7 @@ from wagtail.models import Collection  # noqa: E402
 
 from tests.factories.cms import AlertFactory, StandardPageFactory  # noqa: E402
 from tests.factories.site import bilingual_site  # noqa: E402
+from twofactor.devices import new_recovery_codes  # noqa: E402
 
 EDITOR, PASSWORD = "redaktion", "redaktion-zwei-server-test"
 
@@ -21,7 +24,8 @@ with transaction.atomic():
     home, _english_home = bilingual_site()
     page = StandardPageFactory(parent=home, title="Wahlabend", slug="wahlabend", intro="Ergebnisse ab 18 Uhr.")
     alert = AlertFactory(title="Hinweis", text="Das Bürgerbüro ist heute geöffnet.")
-    get_user_model().objects.create_superuser(EDITOR, "redaktion@example.org", PASSWORD)
+    editor = get_user_model().objects.create_superuser(EDITOR, "redaktion@example.org", PASSWORD)
+    recovery_codes = new_recovery_codes(editor)
 
 print(
     json.dumps(
@@ -33,6 +37,7 @@ print(
             "collection": Collection.get_first_root_node().pk,
             "editor": EDITOR,
             "password": PASSWORD,
+            "recovery_codes": recovery_codes,
         }
     )
 )

@@ -73,13 +73,22 @@ class Browser:
         assert page.status_code == 200, (url, page.status_code)
         return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
 
-    def log_in(self, server, username, password):
+    def log_in(self, server, site):
+        """The password, then the second factor the production settings ask of a superuser (one of
+        the editor's recovery codes); afterwards the admin opens."""
         token = self.csrf_token(f"{server}/admin/login/")
         response = self.post(
             f"{server}/admin/login/",
-            {"username": username, "password": password, "csrfmiddlewaretoken": token, "next": "/admin/"},
+            {"username": site["editor"], "password": site["password"], "csrfmiddlewaretoken": token, "next": "/admin/"},
         )
         assert response.status_code == 302 and response.headers["Location"] == "/admin/", response.text[:2000]
+        step = self.get(f"{server}/admin/")
+        assert step.status_code == 302 and "/admin/twofactor/verify/" in step.headers["Location"], step.status_code
+        verify = f"{server}{step.headers['Location']}"
+        token = self.csrf_token(verify)
+        verified = self.post(verify, {"code": site["recovery_codes"].pop(), "csrfmiddlewaretoken": token})
+        assert verified.status_code == 302 and verified.headers["Location"] == "/admin/", verified.text[:2000]
+        assert self.get(f"{server}/admin/").status_code == 200
         return self
 
 
@@ -138,7 +147,7 @@ def test_a_publish_on_one_server_is_served_fresh_by_both(servers):
         assert "Ergebnisse ab 18 Uhr." in visitor_text(server, page)
         assert "Das Bürgerbüro ist heute geöffnet." in visitor_text(server, home)
 
-    editor = Browser().log_in(a, servers["editor"], servers["password"])
+    editor = Browser().log_in(a, servers)
     edit = f"{a}/admin/pages/{servers['page_id']}/edit/"
     token = editor.csrf_token(edit)
     data = nested_form_data(
@@ -183,7 +192,7 @@ def test_a_publish_on_one_server_is_served_fresh_by_both(servers):
 
 def test_a_session_made_on_one_server_holds_on_the_other_and_ends_on_both(servers):
     a, b = servers["a"], servers["b"]
-    editor = Browser().log_in(a, servers["editor"], servers["password"])
+    editor = Browser().log_in(a, servers)
     session = dict(editor.cookies)
     dashboard = editor.get(f"{b}/admin/")
     assert dashboard.status_code == 200 and servers["editor"] in dashboard.text
@@ -199,7 +208,7 @@ def test_a_session_made_on_one_server_holds_on_the_other_and_ends_on_both(server
 
 def test_media_uploaded_on_one_server_is_served_by_the_other(servers, s3):
     a, b = servers["a"], servers["b"]
-    editor = Browser().log_in(a, servers["editor"], servers["password"])
+    editor = Browser().log_in(a, servers)
 
     token = editor.csrf_token(f"{a}/admin/documents/add/")
     added = editor.post(
