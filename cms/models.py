@@ -230,7 +230,9 @@ class Alert(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Transl
         to that language's code; `lang` is None on alerts in `locale` itself."""
         now = now or timezone.now()
         every = _all_alerts.get()  # in-process, renewed in every process when an alert is saved
-        translated = {alert.translation_key for alert in every if alert.locale_id == locale.pk}
+        # An alert translated into `locale` but not shown now (its translation scheduled differently)
+        # leaves the source language's showing.
+        translated = {alert.translation_key for alert in every if alert.locale_id == locale.pk and alert.is_shown(now)}
         live = [
             copy.copy(alert)
             for alert in every

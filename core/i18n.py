@@ -208,7 +208,9 @@ def sitemap_alternates(page, request):
 
 def localize_all(objects, language_code=None, specific=True):
     """The translations of `objects` (pages or translatable snippets) in the active language, in
-    the same order, with one query per model: the untranslated original where there is none.
+    the same order, with one query per model: the untranslated original where there is none, or
+    where the translation is not published (a page, or a snippet with drafts such as an office,
+    that a translator has not published yet is never shown in its place).
     `specific=False`: pages as they come (base pages where they were), for lists of links."""
     objects = [obj for obj in objects if obj is not None]
     if not objects:
@@ -220,14 +222,20 @@ def localize_all(objects, language_code=None, specific=True):
     if not isinstance(objects[0], Page):
         if all(obj.locale_id == locale.id for obj in objects):
             return objects
-        found = {obj.translation_key: obj for obj in type(objects[0]).objects.filter(translation_key__in=keys, locale=locale)}
+        model = type(objects[0])
+        translations = model.objects.filter(translation_key__in=keys, locale=locale)
+        if any(field.name == "live" for field in model._meta.concrete_fields):
+            translations = translations.filter(live=True)
+        found = {obj.translation_key: obj for obj in translations}
         return [found.get(obj.translation_key, obj) for obj in objects]
     # Pages: the translations and the originals (shown where there is no translation) in one query,
     # specific (one more query per page type) unless only titles and addresses are needed.
     model = type(objects[0])
     if not specific or model is Page or any(type(obj) is not model for obj in objects):
         model = Page  # mixed or base pages: Page's table (then .specific(): one query per type)
-    queryset = model.objects.filter(Q(translation_key__in=keys, locale=locale) | Q(pk__in=[obj.pk for obj in objects]))
+    queryset = model.objects.filter(
+        Q(translation_key__in=keys, locale=locale, live=True) | Q(pk__in=[obj.pk for obj in objects])
+    )
     rows = list(queryset.specific() if specific and model is Page else queryset)
     by_pk = {row.pk: row for row in rows}
     found = {row.translation_key: row for row in rows if row.locale_id == locale.id}

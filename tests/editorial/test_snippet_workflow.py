@@ -186,6 +186,20 @@ class TestOfficeWorkflow:
         english.refresh_from_db()
         assert english.phone == "+49 1234 99" and english.live
 
+    def test_an_english_office_not_published_leaves_the_german_one_on_english_pages(self, client, town, roles):
+        """A translator's English office that is unpublished (or was never published) is not shown;
+        the English service page names the German office instead of no office at all."""
+        german = town.office
+        english = german.get_translation(Locale.objects.get(language_code="en"))
+        key = next(iter(town.services_pks))
+        page = town.service(key, "en")
+        provider = '"provider": {"@type": "GovernmentOrganization", "name": "%s"'
+        assert provider % "Citizens' Office" in client.get(page.url).content.decode()
+        english.unpublish()
+        text = client.get(page.url).content.decode()
+        assert provider % "Citizens' Office" not in text
+        assert provider % "Bürgerbüro" in text
+
 
 class TestAlerts:
     def test_redaktion_publishes_an_alert_and_it_is_shown(self, client, town, roles):
