@@ -55,10 +55,18 @@ MODEL_PERMISSIONS = {
         "wagtailsearchpromotions.add_querypromotion", "wagtailsearchpromotions.change_querypromotion",
         "wagtailsearchpromotions.delete_querypromotion",
         *SUBMISSIONS, "onlineforms.delete_submission", "bookings.change_booking",
+        # The pickup calendar: days without pickups and single days' capacities (no personal data).
+        *(f"bookings.{action}_{model}" for model in ("closedday", "daycapacity")
+          for action in ("add", "change", "delete", "view")),
+        "billing.view_payment",
     ],
-    # A department's submissions and bookings: of its own forms only (onlineforms/scope.py and
-    # editorial.permissions.narrow_forms_to_owners narrow the model permission).
-    RoleKind.DEPARTMENT: [*ADMIN, "services.change_office", "services.view_office", *SUBMISSIONS],
+    # A department's submissions, bookings and payments: of its own forms only (onlineforms/scope.py
+    # and editorial.permissions.narrow_forms_to_owners narrow the model permissions); it refunds the
+    # fees of its own requests (billing/staff.py).
+    RoleKind.DEPARTMENT: [
+        *ADMIN, "services.change_office", "services.view_office", *SUBMISSIONS,
+        "billing.view_payment", "billing.refund_payment",
+    ],
     # Translators publish English offices and alerts themselves (as English pages); OwnedSnippetPolicy
     # and the editorial hooks refuse them German ones.
     RoleKind.TRANSLATION: [
