@@ -12,10 +12,11 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from payments import PaymentStatus
+from payments import PaymentError, PaymentStatus
 
 from billing import charges
 from billing.models import OPEN_STATUSES, Payment
+from billing.providers import provider_factory
 from billing.signals import payment_refunded
 
 logger = logging.getLogger("billing")
@@ -89,6 +90,22 @@ def expire_overdue(now=None, **filters):
                 payment.change_status(PaymentStatus.REJECTED, TIMEOUT_MESSAGE)
                 count += 1
     return count
+
+
+def abandon(payment, reason="cancelled by the citizen"):
+    """The citizen turned back at the provider (Stripe's cancel link): end the attempt there, so it
+    can no longer be paid, then here (rejected: the slot it held is released). If the provider
+    refuses (paid meanwhile), nothing changes; its webhook decides."""
+    try:
+        provider_factory(payment.variant).cancel(payment)
+    except (PaymentError, ValueError) as error:
+        logger.info("Payment %s not abandoned: %s", payment.pk, error)
+        return payment
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().get(pk=payment.pk)
+        if payment.status in OPEN_STATUSES:
+            payment.change_status(PaymentStatus.REJECTED, reason)
+    return payment
 
 
 def refund(payment, amount=None, reason=""):

@@ -14,10 +14,20 @@ from django.db import close_old_connections, connections
 from django.test.testcases import LiveServerThread
 
 from billing.simulators.pmpayment import PmPaymentSimulator
+from billing.simulators.stripe import StripeSimulator
 from tests.onlineforms.conftest import _on_the_demo_forms, demo_forms  # noqa: F401
 
 SALT = "test-salt-only-for-the-simulator"
 AGS = "05999000"
+STRIPE_KEY = "sk_test_only_for_the_simulator"
+STRIPE_WEBHOOK_SECRET = "whsec_test_only_for_the_simulator"
+
+
+@pytest.fixture(scope="session")
+def stripe_simulator():
+    sim = StripeSimulator(STRIPE_KEY, STRIPE_WEBHOOK_SECRET).start()
+    yield sim
+    sim.stop()
 
 
 @pytest.fixture(scope="session")
@@ -86,3 +96,24 @@ def pmpayment(settings, simulator, app_server):
     settings.BILLING_VARIANTS = ["pmpayment"]
     settings.BILLING_SITE_URL = app_server + "/"
     return simulator
+
+
+@pytest.fixture
+def stripe_checkout(settings, simulator, stripe_simulator, app_server):
+    """Both providers offered, pmPayment first as in production; Stripe's API and hosted page at
+    its simulator, whose webhooks go to django-payments' static endpoint of the site at app_server."""
+    stripe_simulator.webhook_url = app_server + "/payments/process/stripe/"
+    settings.PAYMENT_VARIANTS = {
+        "pmpayment": (
+            "billing.providers.pmpayment.PmPaymentProvider",
+            {"endpoint": simulator.url, "ags": AGS, "procedure": "sperrmuell", "salt": SALT},
+        ),
+        "stripe": (
+            "billing.providers.stripe.StripeProvider",
+            {"api_key": STRIPE_KEY, "webhook_secret": STRIPE_WEBHOOK_SECRET, "endpoint": stripe_simulator.url},
+        ),
+    }
+    settings.BILLING_VARIANTS = ["pmpayment", "stripe"]
+    settings.BILLING_SITE_URL = app_server + "/"
+    yield stripe_simulator
+    stripe_simulator.webhook_url = None
