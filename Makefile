@@ -50,7 +50,7 @@ seed: | $(PY)
 ## payment simulator beside it (the demo pays there; docs/billing.md).
 serve: | $(PY)
 	@echo "Serving Stadtportal at http://$(HOST):$(PORT)/ with the background worker and the payment simulator (Ctrl+C stops all)"
-	@$(PY) manage.py db_worker & worker=$$!; $(PY) manage.py payment_simulator & simulator=$$!; \
+	@$(PY) manage.py db_worker & worker=$$!; $(PY) manage.py payment_simulator --stripe-webhook-url http://$(HOST):$(PORT)/payments/process/stripe/ & simulator=$$!; \
 	  trap 'kill $$worker $$simulator 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 

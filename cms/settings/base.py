@@ -207,7 +207,19 @@ if env.str("PMPAYMENT_URL", default=""):
             "salt": env.str("PMPAYMENT_SALT", default=""),
         },
     )
-BILLING_VARIANTS = list(PAYMENT_VARIANTS)
+# Stripe Checkout (cards and wallets): configured when the secret key is set. The webhook secret is
+# the endpoint's signing secret (whsec_..., Stripe's dashboard: Developers -> Webhooks, endpoint
+# <site>/payments/process/stripe/); STRIPE_API_URL only for a local simulator.
+STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
+STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
+STRIPE_API_URL = env.str("STRIPE_API_URL", default="https://api.stripe.com")
+if STRIPE_SECRET_KEY:
+    PAYMENT_VARIANTS["stripe"] = (
+        "billing.providers.stripe.StripeProvider",
+        {"api_key": STRIPE_SECRET_KEY, "webhook_secret": STRIPE_WEBHOOK_SECRET, "endpoint": STRIPE_API_URL},
+    )
+# The municipal platform first, the card provider second (the pay page's radio group in this order).
+BILLING_VARIANTS = [v for v in ("pmpayment", "stripe") if v in PAYMENT_VARIANTS]
 # How long a pickup (or anything else that waits for its fee) is held for the payment.
 BILLING_HOLD_MINUTES = env.int("BILLING_HOLD_MINUTES", default=30)
 

@@ -26,8 +26,9 @@ DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Stadt Lindenfeld <noreply@lindenfeld.example>"
 )
 
-# The demo pays at the local pmPayment simulator (`make serve` starts it: manage.py payment_simulator),
-# unless a real PMPAYMENT_URL is configured. Its salt is the simulator's default, not a secret.
+# The demo pays at the local simulators of pmPayment and Stripe (`make serve` starts them: manage.py
+# payment_simulator), unless a real PMPAYMENT_URL or STRIPE_SECRET_KEY is configured. The salt and
+# keys are the simulators' defaults, not secrets (and no real Stripe key looks like them).
 if not PAYMENT_VARIANTS and env.bool("DEMO_PAYMENT_SIMULATOR", default=True):  # noqa: F405
     PAYMENT_VARIANTS = {
         "pmpayment": (
@@ -38,6 +39,14 @@ if not PAYMENT_VARIANTS and env.bool("DEMO_PAYMENT_SIMULATOR", default=True):  #
                 "procedure": "lindenfeld-demo",
                 "salt": "demo-salt-not-secret",
             },
-        )
+        ),
+        "stripe": (
+            "billing.providers.stripe.StripeProvider",
+            {
+                "api_key": "sk_test_simulator",
+                "webhook_secret": "whsec_simulator_not_secret",
+                "endpoint": env.str("STRIPE_SIMULATOR_URL", default="http://127.0.0.1:8766"),
+            },
+        ),
     }
-    BILLING_VARIANTS = ["pmpayment"]
+    BILLING_VARIANTS = ["pmpayment", "stripe"]

@@ -109,4 +109,13 @@ if "pmpayment" in PAYMENT_VARIANTS:  # noqa: F405
         )
     if len(_pmpayment["salt"]) < 16 or not _pmpayment["endpoint"].startswith("https://"):
         raise ImproperlyConfigured("PMPAYMENT_SALT must be the platform's secret (16+ characters) and PMPAYMENT_URL https.")
+if "stripe" in PAYMENT_VARIANTS:  # noqa: F405
+    _stripe = PAYMENT_VARIANTS["stripe"][1]  # noqa: F405
+    if not _stripe["webhook_secret"]:
+        raise ImproperlyConfigured(
+            "STRIPE_SECRET_KEY is set, but STRIPE_WEBHOOK_SECRET missing: without the endpoint's signing "
+            "secret no webhook can be verified, so no card payment would ever be confirmed."
+        )
+    if not _stripe["endpoint"].startswith("https://"):
+        raise ImproperlyConfigured("STRIPE_API_URL must be https (Stripe's API, https://api.stripe.com).")
 # --- end billing ---

@@ -44,3 +44,33 @@ def test_production_offers_pmpayment_with_its_secrets(monkeypatch):
 def test_no_variant_without_an_endpoint(monkeypatch):
     module = load_production(monkeypatch, PMPAYMENT_URL=None)
     assert module.BILLING_VARIANTS == []
+
+
+STRIPE = {"STRIPE_SECRET_KEY": "sk_test_" + "k" * 24, "STRIPE_WEBHOOK_SECRET": "whsec_" + "w" * 24}
+
+
+def test_production_refuses_stripe_without_its_webhook_secret(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="STRIPE_WEBHOOK_SECRET"):
+        load_production(monkeypatch, **{**STRIPE, "STRIPE_WEBHOOK_SECRET": None})
+
+
+def test_production_refuses_a_plain_http_stripe_api(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="STRIPE_API_URL must be https"):
+        load_production(monkeypatch, **STRIPE, STRIPE_API_URL="http://127.0.0.1:8766")
+
+
+def test_production_offers_both_providers_municipal_platform_first(monkeypatch):
+    module = load_production(monkeypatch, **PMPAYMENT, **STRIPE)
+    assert module.BILLING_VARIANTS == ["pmpayment", "stripe"]
+    handler, config = module.PAYMENT_VARIANTS["stripe"]
+    assert handler == "billing.providers.stripe.StripeProvider"
+    assert config == {
+        "api_key": STRIPE["STRIPE_SECRET_KEY"],
+        "webhook_secret": STRIPE["STRIPE_WEBHOOK_SECRET"],
+        "endpoint": "https://api.stripe.com",
+    }
+
+
+def test_stripe_alone_without_pmpayment(monkeypatch):
+    module = load_production(monkeypatch, PMPAYMENT_URL=None, **STRIPE)
+    assert module.BILLING_VARIANTS == ["stripe"]
