@@ -49,6 +49,7 @@ class Payment(BasePayment):
         verbose_name = _("payment")
         verbose_name_plural = _("payments")
         ordering = ["-created"]
+        permissions = [("refund_payment", _("Can refund payment"))]
         indexes = [
             models.Index(fields=["status", "created"], name="billing_status_created"),
             models.Index(fields=["paid_at"], name="billing_paid_at"),

@@ -1,5 +1,7 @@
 """Background tasks (django-tasks; the database backend's `manage.py db_worker` runs them)."""
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -26,11 +28,31 @@ def send_receipt(payment_id):
 
 
 @task()
+def send_refund_notice(payment_id, amount, reason=""):
+    """The citizen's e-mail that money went back, in their language; `reason` is the one staff gave
+    (automatic refunds, such as a cancelled pickup, have none: the citizen knows why)."""
+    payment = Payment.objects.filter(pk=payment_id).first()
+    if payment is None or not payment.billing_email:
+        return False
+    with translation.override(payment.language):
+        context = {"payment": payment, "amount": Decimal(amount), "reason": reason}
+        subject = render_to_string("billing/emails/refund_subject.txt", context).strip()
+        body = render_to_string("billing/emails/refund.txt", context)
+    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [payment.billing_email]).send()
+    return True
+
+
+@task()
 def refund_payment(payment_id, amount=None, reason=""):
-    """Refund through the provider (flow.refund). A provider that refuses raises, so the worker
-    records the failed attempt; staff see the payment still confirmed and can refund in the admin."""
+    """Refund through the provider (flow.refund), and tell the citizen. A provider that refuses
+    raises, so the worker records the failed attempt; staff see the payment still confirmed and can
+    refund in the admin."""
     payment = Payment.objects.get(pk=payment_id)
-    return str(flow.refund(payment, amount, reason).status)
+    before = payment.refunded_amount
+    payment = flow.refund(payment, amount, reason)
+    if payment.refunded_amount > before:
+        send_refund_notice.enqueue(payment.pk, str(payment.refunded_amount - before))
+    return str(payment.status)
 
 
 @task()

@@ -3,6 +3,7 @@ need the permission "Can view payment" (billing.view_payment) and show only the 
 the user's form scope (onlineforms/scope.py); staff who see every form see all."""
 
 from datetime import date
+from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -10,18 +11,23 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from billing import staff
 from billing.exports import day_rows, payments_for_user, reconciliation_csv
 from billing.models import Payment
 from core.exports import SafeSpreadsheetExportMixin
+from core.formats import money
 
 VIEW_PERMISSION = "billing.view_payment"
 
@@ -50,13 +56,23 @@ class PaymentIndexView(SafeSpreadsheetExportMixin, IndexView):
 
 
 class PaymentInspectView(InspectView):
-    """A payment outside the user's form scope is not found (404)."""
+    """A payment outside the user's form scope is not found (404). Staff who may refund see a
+    "Refund" button on a confirmed payment (billing/staff.py)."""
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
         if not payments_for_user(self.request.user).filter(pk=obj.pk).exists():
             raise Http404
         return obj
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if staff.may_refund(self.request.user, self.object):
+            buttons.append(
+                HeaderButton(_("Refund"), url=reverse("billing_refund", args=[self.object.pk]), icon_name="undo")
+            )
+        return buttons
 
 
 class PaymentViewSet(ModelViewSet):
@@ -144,4 +160,21 @@ def register_payment_group():
 
 @hooks.register("register_admin_urls")
 def register_reconciliation_url():
-    return [path("billing/reconciliation/", reconciliation, name="billing_reconciliation")]
+    return [
+        path("billing/reconciliation/", reconciliation, name="billing_reconciliation"),
+        path("billing/payments/<int:pk>/refund/", staff.refund, name="billing_refund"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_refund_log_action(actions):
+    @actions.register_action(staff.LOG_ACTION)
+    class RefundLogFormatter(LogFormatter):
+        label = _("Refund")
+
+        def format_message(self, log_entry):
+            amount = log_entry.data.get("amount", "")
+            return _("Refunded %(amount)s: %(reason)s") % {
+                "amount": money(Decimal(amount)) if amount else "",
+                "reason": log_entry.data.get("reason", ""),
+            }
