@@ -35,10 +35,31 @@ def _unavailable(reason):
     pytest.skip(f"browser tests skipped: {reason} (install Debian's chromium, or set REQUIRE_BROWSER=1 to fail)")
 
 
+PAYMENT_SALT = "browser-test-salt-for-the-simulator"
+PAYMENT_AGS = "05999000"
+
+
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory):
-    """Base URL of a running demo server (migrated and seeded)."""
-    env = {"DEMO_ADMIN_USER": ADMIN_USER, "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD}
+def payment_simulator():
+    """The pmPayment simulator (billing/simulators/pmpayment.py) the browser site pays at."""
+    from billing.simulators.pmpayment import PmPaymentSimulator
+
+    simulator = PmPaymentSimulator(PAYMENT_SALT, PAYMENT_AGS).start()
+    yield simulator
+    simulator.stop()
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory, payment_simulator):
+    """Base URL of a running demo server (migrated and seeded), with online payment at the simulator."""
+    env = {
+        "DEMO_ADMIN_USER": ADMIN_USER,
+        "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
+        "PMPAYMENT_URL": payment_simulator.url,
+        "PMPAYMENT_AGS": PAYMENT_AGS,
+        "PMPAYMENT_PROCEDURE": "sperrmuell",
+        "PMPAYMENT_SALT": PAYMENT_SALT,
+    }
     with running_site(tmp_path_factory.mktemp("browser-site"), "browser", env) as (base, _env):
         yield base
 
