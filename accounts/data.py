@@ -17,7 +17,7 @@ def linked_submissions(citizen):
     return (
         Submission.objects.filter(account_link__citizen=citizen)
         .select_related("page")
-        .prefetch_related("status_changes", "consents", "bookings", "files")
+        .prefetch_related("status_changes", "consents", "bookings", "files", "payments")
         .order_by("-submit_time")
     )
 
@@ -56,6 +56,20 @@ def request_data(submission):
                 "fee": str(b.fee),
             }
             for b in submission.bookings.all()
+        ],
+        "payments": [
+            {
+                "provider": p.variant,
+                "amount": str(p.total),
+                "currency": p.currency,
+                "status": p.status,
+                "started_at": p.created.isoformat(),
+                "paid_at": p.paid_at.isoformat() if p.paid_at else None,
+                "refunded": str(p.refunded_amount),
+                "refunded_at": p.refunded_at.isoformat() if p.refunded_at else None,
+                "transaction": p.transaction_id,
+            }
+            for p in sorted(submission.payments.all(), key=lambda p: p.created)
         ],
     }
 

@@ -27,6 +27,10 @@ from accounts.models import Citizen, RequestLink, SignInLink, new_token, token_d
 from accounts.records import link_earlier_requests, timeline
 from accounts.sessions import citizen_required, current_citizen, personal, sign_in, sign_out
 from accounts.tasks import send_sign_in_link
+from billing import flow as billing_flow
+from billing import providers as billing_providers
+from billing.charges import amount_due
+from billing.links import pay_url
 from bookings.calendar import can_change
 from bookings.links import manage_url
 from core import throttle
@@ -277,6 +281,22 @@ def home(request, citizen):
     return render(request, "accounts/home.html", context)
 
 
+def payment_summary(submission, language):
+    """What the citizen sees of the request's payment: its state ("paid", "refunded", "open",
+    "failed"; None when the request never had anything to pay), the latest attempt, and the pay link
+    while something is still due."""
+    state, latest = billing_flow.state_of(submission)
+    due = amount_due(submission) if state in ("none", "open", "failed") else 0
+    if state == "none" and not due:
+        return None
+    return {
+        "state": state,
+        "payment": latest,
+        "due": due,
+        "pay_url": pay_url(submission, language) if due and billing_providers.enabled() else None,
+    }
+
+
 def detail_context(submission, language):
     bookings = []
     for booking in submission.bookings.all():
@@ -285,6 +305,7 @@ def detail_context(submission, language):
         )
     steps = timeline(submission)
     return {
+        "payment": payment_summary(submission, language),
         "submission": submission,
         "service": submission.page.title,
         "steps": steps,
