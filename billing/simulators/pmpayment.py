@@ -8,11 +8,8 @@ hash with the same salt as the real platform would, and keeps a ledger (GET /_le
 import html
 import json
 import threading
-import urllib.error
 import urllib.parse
-import urllib.request
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from billing.providers.pmpayment import (
     NOTIFY_FIELDS,
@@ -22,6 +19,7 @@ from billing.providers.pmpayment import (
     sign,
     signature_ok,
 )
+from billing.simulators.base import SimulatorHandler, SimulatorServer, post
 
 PAGE = """<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>pmPayment (Simulator)</title>
@@ -38,31 +36,14 @@ PAGE = """<!doctype html>
 </main></body></html>"""
 
 
-class PmPaymentSimulator:
+class PmPaymentSimulator(SimulatorServer):
     def __init__(self, salt, ags, host="127.0.0.1", port=0):
         self.salt, self.ags = salt, ags
         self.ledger = {}  # txid -> {"request": {...}, "status": ..., "notification": {...}, "notify_status": int, "refunds": [...]}
         self.lock = threading.Lock()
         simulator = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format, *args):
-                pass
-
-            def send(self, status, body, content_type="text/html; charset=utf-8", headers=None):
-                data = body.encode()
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(data)))
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
-
-            def form(self):
-                length = int(self.headers.get("Content-Length") or 0)
-                return {k: v[0] for k, v in urllib.parse.parse_qs(self.rfile.read(length).decode()).items()}
-
+        class Handler(SimulatorHandler):
             def do_GET(self):
                 parts = urllib.parse.urlsplit(self.path)
                 if parts.path == "/_ledger":
@@ -119,13 +100,7 @@ class PmPaymentSimulator:
                 answer["hash"] = sign(simulator.salt, [answer[f] for f in REFUND_ANSWER_FIELDS])
                 return self.send(200, json.dumps(answer), "application/json")
 
-        self.server = ThreadingHTTPServer((host, port), Handler)
-        self.thread = None
-
-    @property
-    def url(self):
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        self.serve_with(Handler, host, port)
 
     def notification(self, entry, paid):
         request = entry["request"]
@@ -150,25 +125,8 @@ class PmPaymentSimulator:
         entry["notify_status"] = post_form(entry["request"]["notifyURL"], data)
         return entry["notify_status"]
 
-    def start(self):
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        return self
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def post_form(url, data):
     """POST `data` form-encoded to `url`; the HTTP status (0 if unreachable)."""
-    body = urllib.parse.urlencode(data).encode()
-    request = urllib.request.Request(url, data=body, method="POST")
-    request.add_header("Content-Type", "application/x-www-form-urlencoded")
-    try:
-        with urllib.request.urlopen(request, timeout=15) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except OSError:
-        return 0
+    return post(url, urllib.parse.urlencode(data).encode(), "application/x-www-form-urlencoded")

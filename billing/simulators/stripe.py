@@ -32,10 +32,9 @@ import re
 import secrets
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from billing.simulators.base import SimulatorHandler, SimulatorServer, post
 
 API_VERSION = "2025-simulator"
 MIN_EXPIRY, MAX_EXPIRY = 30 * 60, 24 * 60 * 60
@@ -88,7 +87,7 @@ def stripe_error(message, type_="invalid_request_error", param=None, code=None):
     return {"error": {"type": type_, "message": message, "param": param, "code": code}}
 
 
-class StripeSimulator:
+class StripeSimulator(SimulatorServer):
     def __init__(self, api_key, webhook_secret, webhook_url=None, host="127.0.0.1", port=0):
         self.api_key, self.webhook_secret, self.webhook_url = api_key, webhook_secret, webhook_url
         self.sessions = {}  # id -> session (Stripe's checkout.session object)
@@ -99,27 +98,7 @@ class StripeSimulator:
         self.lock = threading.RLock()
         simulator = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format, *args):
-                pass
-
-            def send(self, status, body, content_type="text/html; charset=utf-8", headers=None):
-                data = body.encode()
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(data)))
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
-
-            def send_json(self, status, data, headers=None):
-                return self.send(status, json.dumps(data), "application/json", headers)
-
-            def body(self):
-                length = int(self.headers.get("Content-Length") or 0)
-                return self.rfile.read(length).decode()
-
+        class Handler(SimulatorHandler):
             def authorised(self):
                 if self.headers.get("Authorization") == f"Bearer {simulator.api_key}":
                     return True
@@ -210,13 +189,7 @@ class StripeSimulator:
                 location = session["success_url"].replace("{CHECKOUT_SESSION_ID}", session["id"])
                 return self.send(303, "", headers={"Location": location})
 
-        self.server = ThreadingHTTPServer((host, port), Handler)
-        self.thread = None
-
-    @property
-    def url(self):
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        self.serve_with(Handler, host, port)
 
     # --- the API ---
 
@@ -365,26 +338,8 @@ class StripeSimulator:
                 "deliveries": list(self.deliveries),
             }
 
-    def start(self):
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        return self
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def post_json(url, payload, headers):
-    request = urllib.request.Request(url, data=payload.encode(), method="POST")
-    request.add_header("Content-Type", "application/json; charset=utf-8")
-    request.add_header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-    for name, value in headers.items():
-        request.add_header(name, value)
-    try:
-        with urllib.request.urlopen(request, timeout=15) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except OSError:
-        return 0
+    headers = {"User-Agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)", **headers}
+    return post(url, payload.encode(), "application/json; charset=utf-8", headers)
