@@ -48,6 +48,28 @@ def tab_to(page, selector, limit=80):
     raise AssertionError(f"could not reach {selector} with the Tab key")
 
 
+def send_pickup_form(page, shown, name, items, email):
+    """Fill in the pickup form's details after the date (by keyboard: Tab, typing, Space) and send
+    it with Enter, no sooner than a person would (`shown`: when the form appeared)."""
+    tab_to(page, "input[name='name']")
+    page.keyboard.type(name)
+    tab_to(page, "input[name='adresse_0']")
+    page.keyboard.type("Lindenallee 5")
+    page.keyboard.press("Tab")
+    page.keyboard.type("45999")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Lindenfeld")
+    tab_to(page, "textarea[name='gegenstaende']")
+    page.keyboard.type(items)
+    tab_to(page, "input[name='email']")
+    page.keyboard.type(email)
+    tab_to(page, "input[name='einwilligung']")
+    page.keyboard.press("Space")
+    tab_to(page, "button[type='submit']")
+    time.sleep(max(0, 3.2 - (time.monotonic() - shown)))  # a person needs more than the time trap's 3 s
+    page.keyboard.press("Enter")
+
+
 def test_book_bulky_waste_pickup_in_english_by_keyboard(browser, site_with_forms):
     from tests.browser.conftest import new_page
 
@@ -68,23 +90,7 @@ def test_book_bulky_waste_pickup_in_english_by_keyboard(browser, site_with_forms
         tab_to(page, "select[name='termin']")
         page.keyboard.press("ArrowDown")
         assert page.eval_on_selector("select[name='termin']", "e => e.value").endswith("|standard")
-        tab_to(page, "input[name='name']")
-        page.keyboard.type("Jane Citizen")
-        tab_to(page, "input[name='adresse_0']")
-        page.keyboard.type("Lindenallee 5")
-        page.keyboard.press("Tab")
-        page.keyboard.type("45999")
-        page.keyboard.press("Tab")
-        page.keyboard.type("Lindenfeld")
-        tab_to(page, "textarea[name='gegenstaende']")
-        page.keyboard.type("1 sofa, 1 wardrobe")
-        tab_to(page, "input[name='email']")
-        page.keyboard.type("jane@example.org")
-        tab_to(page, "input[name='einwilligung']")
-        page.keyboard.press("Space")
-        tab_to(page, "button[type='submit']")
-        time.sleep(max(0, 3.2 - (time.monotonic() - shown)))  # a person needs more than the time trap's 3 s
-        page.keyboard.press("Enter")
+        send_pickup_form(page, shown, "Jane Citizen", "1 sofa, 1 wardrobe", "jane@example.org")
 
         page.wait_for_url(re.compile(r"[?&]sent="))
         assert page.locator("h1").inner_text() == "Thank you, your form has been sent"

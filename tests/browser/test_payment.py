@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from tests.browser.conftest import assert_accessible, new_page
-from tests.browser.test_forms import site_with_forms, tab_to  # noqa: F401 (the fixture)
+from tests.browser.test_forms import send_pickup_form, site_with_forms, tab_to  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -29,23 +29,7 @@ def test_an_express_pickup_is_paid_online_by_keyboard(browser, site_with_forms, 
                 break
         else:
             raise AssertionError("no free express date in the demo calendar")
-        tab_to(page, "input[name='name']")
-        page.keyboard.type("Erika Mustermann")
-        tab_to(page, "input[name='adresse_0']")
-        page.keyboard.type("Lindenallee 5")
-        page.keyboard.press("Tab")
-        page.keyboard.type("45999")
-        page.keyboard.press("Tab")
-        page.keyboard.type("Lindenfeld")
-        tab_to(page, "textarea[name='gegenstaende']")
-        page.keyboard.type("1 Sofa, 1 Schrank")
-        tab_to(page, "input[name='email']")
-        page.keyboard.type("erika@example.org")
-        tab_to(page, "input[name='einwilligung']")
-        page.keyboard.press("Space")
-        tab_to(page, "button[type='submit']")
-        time.sleep(max(0, 3.2 - (time.monotonic() - shown)))  # more than the time trap's 3 s
-        page.keyboard.press("Enter")
+        send_pickup_form(page, shown, "Erika Mustermann", "1 Sofa, 1 Schrank", "erika@example.org")
 
         page.wait_for_url(re.compile(r"[?&]sent="))
         reference = page.locator(".online-form__reference").inner_text()
