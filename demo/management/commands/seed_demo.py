@@ -110,5 +110,6 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             f"Online payment: book an express pickup at {options['site_url'].rstrip('/')}/de/online-dienste/sperrmuell-buchen/ "
-            "and pay 35 € at the local pmPayment simulator (http://127.0.0.1:8765, started by `make serve`)."
+            "and pay 35 € at the local pmPayment simulator (http://127.0.0.1:8765) or by card at the local Stripe "
+            "simulator (http://127.0.0.1:8766), both started by `make serve`."
         )
