@@ -22,6 +22,9 @@ from billing.signals import payment_refunded
 logger = logging.getLogger("billing")
 
 TIMEOUT_MESSAGE = "timed out"
+SUPERSEDED_MESSAGE = "superseded by a new attempt"
+# Attempts ended here, not at the provider: their session there is ended too (end_at_provider).
+ENDED_HERE = (TIMEOUT_MESSAGE, SUPERSEDED_MESSAGE)
 
 
 def hold_delta():
@@ -73,7 +76,7 @@ def start_payment(submission, variant, base_url):
     # An earlier open attempt is abandoned (after the new one exists, so what it held stays held):
     # only the newest one can be paid.
     for attempt in earlier:
-        attempt.change_status(PaymentStatus.CANCELLED, "superseded by a new attempt")
+        attempt.change_status(PaymentStatus.CANCELLED, SUPERSEDED_MESSAGE)
     return payment
 
 
@@ -90,6 +93,19 @@ def expire_overdue(now=None, **filters):
                 payment.change_status(PaymentStatus.REJECTED, TIMEOUT_MESSAGE)
                 count += 1
     return count
+
+
+def end_at_provider(payment):
+    """An attempt billing ended (timed out, superseded) can no longer be paid at the provider either
+    (Stripe: the Checkout Session is expired; pmPayment has nothing to end). If the provider refuses
+    because it was paid meanwhile, its notification confirms it and the money goes back as for any
+    late payment. Returns whether the provider ended it."""
+    try:
+        provider_factory(payment.variant).cancel(payment)
+    except (PaymentError, ValueError) as error:
+        logger.info("Payment %s not ended at its provider: %s", payment.pk, error)
+        return False
+    return True
 
 
 def abandon(payment, reason="cancelled by the citizen"):

@@ -8,7 +8,7 @@ from payments.signals import status_changed
 from billing import flow
 from billing.models import Payment
 from billing.signals import payment_failed, payment_paid, payment_refunded
-from billing.tasks import refund_payment, send_receipt
+from billing.tasks import end_payment_at_provider, refund_payment, send_receipt
 
 
 def on_status_changed(sender, instance, **kwargs):
@@ -25,6 +25,9 @@ def on_status_changed(sender, instance, **kwargs):
             return
         payment_paid.send(sender=Payment, payment=instance)
     elif instance.status in (PaymentStatus.REJECTED, PaymentStatus.CANCELLED, PaymentStatus.ERROR):
+        if instance.message in flow.ENDED_HERE:
+            # Timed out or superseded here: end it at the provider too, so it cannot be paid late.
+            transaction.on_commit(lambda: end_payment_at_provider.enqueue(instance.pk))
         payment_failed.send(sender=Payment, payment=instance)
     elif instance.status == PaymentStatus.REFUNDED:
         payment_refunded.send(sender=Payment, payment=instance)

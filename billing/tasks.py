@@ -8,6 +8,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task, task_backends
+from payments import PaymentStatus
 
 from billing import flow
 from billing.models import Payment
@@ -53,6 +54,15 @@ def refund_payment(payment_id, amount=None, reason=""):
     if payment.refunded_amount > before:
         send_refund_notice.enqueue(payment.pk, str(payment.refunded_amount - before))
     return str(payment.status)
+
+
+@task()
+def end_payment_at_provider(payment_id):
+    """flow.end_at_provider for an attempt billing ended, after the commit."""
+    payment = Payment.objects.filter(pk=payment_id).first()
+    if payment is None or payment.status not in (PaymentStatus.CANCELLED, PaymentStatus.REJECTED):
+        return False
+    return flow.end_at_provider(payment)
 
 
 @task()

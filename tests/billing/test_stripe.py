@@ -349,3 +349,25 @@ def test_an_unreachable_provider_keeps_the_slot_and_says_so(client, stripe_check
     assert de("The payment provider cannot be reached. Please try again in a moment.") in response.content.decode()
     assert Payment.objects.get(submission=submission).status == PaymentStatus.WAITING
     assert submission.bookings.get().status == BookingStatus.RESERVED
+
+
+def test_an_attempt_ended_here_is_ended_at_stripe_too(client, stripe_checkout, django_capture_on_commit_callbacks):
+    """A superseded attempt (the citizen pressed "Pay" again) and a timed-out one cannot be paid
+    late: their Checkout Sessions are expired at Stripe once the change is committed."""
+    submission, _response = book_express(client)
+    first_location, first = pay_by_card(client, submission)
+    with django_capture_on_commit_callbacks(execute=True):
+        _location, second = pay_by_card(client, submission)
+    assert first != second
+    assert ledger(stripe_checkout)["sessions"][first]["status"] == "expired"
+    assert requests.get(first_location, timeout=10).status_code == 400  # the old page cannot be paid
+    assert ledger(stripe_checkout)["sessions"][second]["status"] == "open"
+
+    newest = Payment.objects.get(transaction_id=second)
+    Payment.objects.filter(pk=newest.pk).update(created=timezone.now() - timedelta(minutes=31))
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("expire_payments", stdout=open("/dev/null", "w"))
+    newest.refresh_from_db()
+    assert newest.status == PaymentStatus.REJECTED and newest.message == "timed out"
+    assert ledger(stripe_checkout)["sessions"][second]["status"] == "expired"
+    assert submission.bookings.get().status == BookingStatus.EXPIRED
