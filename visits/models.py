@@ -4,17 +4,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class DailyVisits(models.Model):
-    """How often a page address was visited on a day. `page` is the Wagtail page the address led to
-    when the counts were moved here (empty for an address that no longer leads to a page)."""
+class VisitCount(models.Model):
+    """What a daily and a monthly row share: the address, its language, the page it led to and the
+    count."""
 
-    day = models.DateField(_("day"))
     path = models.CharField(_("address"), max_length=400)
     language = models.CharField(_("language"), max_length=10, blank=True)
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("page")
     )
     count = models.PositiveIntegerField(_("visits"), default=0)
+
+    class Meta:
+        abstract = True
+
+
+class DailyVisits(VisitCount):
+    """How often a page address was visited on a day. `page` is the Wagtail page the address led to
+    when the counts were moved here (empty for an address that no longer leads to a page)."""
+
+    day = models.DateField(_("day"))
 
     class Meta:
         verbose_name = _("daily visits")
@@ -26,17 +35,11 @@ class DailyVisits(models.Model):
         return f"{self.day} {self.path}: {self.count}"
 
 
-class MonthlyVisits(models.Model):
+class MonthlyVisits(VisitCount):
     """Daily rows older than VISITS_RETENTION_DAYS, added up per page address and month
     (`manage.py prune_visits`)."""
 
     month = models.DateField(_("month"), help_text=_("The first day of the month."))
-    path = models.CharField(_("address"), max_length=400)
-    language = models.CharField(_("language"), max_length=10, blank=True)
-    page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("page")
-    )
-    count = models.PositiveIntegerField(_("visits"), default=0)
 
     class Meta:
         verbose_name = _("monthly visits")
