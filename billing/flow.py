@@ -112,10 +112,7 @@ def abandon(payment, reason="cancelled by the citizen"):
     """The citizen turned back at the provider (Stripe's cancel link): end the attempt there, so it
     can no longer be paid, then here (rejected: the slot it held is released). If the provider
     refuses (paid meanwhile), nothing changes; its webhook decides."""
-    try:
-        provider_factory(payment.variant).cancel(payment)
-    except (PaymentError, ValueError) as error:
-        logger.info("Payment %s not abandoned: %s", payment.pk, error)
+    if not end_at_provider(payment):
         return payment
     with transaction.atomic():
         payment = Payment.objects.select_for_update().get(pk=payment.pk)

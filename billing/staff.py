@@ -34,13 +34,16 @@ VIEW_PERMISSION = "billing.view_payment"
 LOG_ACTION = "billing.refund"
 
 
+def has_refund_right(user):
+    return user.has_perm(REFUND_PERMISSION) and user.has_perm(VIEW_PERMISSION)
+
+
+def refundable(payment):
+    return payment.status == PaymentStatus.CONFIRMED and payment.captured_amount > 0
+
+
 def may_refund(user, payment):
-    return (
-        user.has_perm(REFUND_PERMISSION)
-        and user.has_perm(VIEW_PERMISSION)
-        and payment.status == PaymentStatus.CONFIRMED
-        and payment.captured_amount > 0
-    )
+    return has_refund_right(user) and refundable(payment)
 
 
 class RefundForm(forms.Form):
@@ -94,10 +97,10 @@ def refund(request, pk):
     payment = payments_for_user(request.user).filter(pk=pk).first()
     if payment is None:
         raise Http404
-    if not (request.user.has_perm(REFUND_PERMISSION) and request.user.has_perm(VIEW_PERMISSION)):
+    if not has_refund_right(request.user):
         raise PermissionDenied
     inspect_url = reverse("billing_payment:inspect", args=[payment.pk])
-    if not may_refund(request.user, payment):
+    if not refundable(payment):
         messages.error(request, _("Only a confirmed payment with an amount left can be refunded."))
         return redirect(inspect_url)
     form = RefundForm(request.POST or None, payment=payment, initial={"amount": payment.captured_amount})
@@ -105,9 +108,14 @@ def refund(request, pk):
     if request.method == "POST":
         if form.is_valid():
             amount, reason = form.cleaned_data["amount"], form.cleaned_data["reason"]
+            before = payment.refunded_amount
             try:
                 with transaction.atomic():
                     refunded = flow.refund(payment, amount, reason)
+                    if refunded.refunded_amount <= before:
+                        # Refunded in full (or no longer confirmed) meanwhile: nothing was refunded now.
+                        messages.error(request, _("Only a confirmed payment with an amount left can be refunded."))
+                        return redirect(inspect_url)
                     log(
                         instance=refunded,
                         action=LOG_ACTION,

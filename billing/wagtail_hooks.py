@@ -29,7 +29,7 @@ from billing.models import Payment
 from core.exports import SafeSpreadsheetExportMixin
 from core.formats import money
 
-VIEW_PERMISSION = "billing.view_payment"
+VIEW_PERMISSION = staff.VIEW_PERMISSION
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):

@@ -9,7 +9,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Site
+from wagtail.models import DraftStateMixin, Page, Site
 
 from core.sitecache import (
     GenerationMemo,
@@ -224,7 +224,7 @@ def localize_all(objects, language_code=None, specific=True):
             return objects
         model = type(objects[0])
         translations = model.objects.filter(translation_key__in=keys, locale=locale)
-        if any(field.name == "live" for field in model._meta.concrete_fields):
+        if issubclass(model, DraftStateMixin):
             translations = translations.filter(live=True)
         found = {obj.translation_key: obj for obj in translations}
         return [found.get(obj.translation_key, obj) for obj in objects]
